@@ -1,0 +1,158 @@
+/// <reference types="chrome" />
+/**
+ * Playwright fixtures: a Chromium with the built extension (dist/chrome)
+ * loaded, its id and service worker, and a fixture server.
+ */
+import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer, type FixtureServer } from './server.ts';
+
+export const EXTENSION_DIR = resolve(fileURLToPath(import.meta.url), '../../../dist/chrome');
+
+export async function launchChromiumWithExtension(options: { headless?: boolean; lang?: string } = {}): Promise<{
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+}> {
+  if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) throw new Error('dist/chrome is missing: run `npm run build` first.');
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: options.headless ?? true,
+    locale: options.lang ?? 'en-US',
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return { context, worker, extensionId };
+}
+
+/** The minimal settings document of the README, plus a second brand. */
+export const DEMO_SETTINGS = {
+  brands: [
+    {
+      name: 'Müller Werkzeugbau',
+      color: '#ffd54f',
+      terms: ['Müller Werkzeugbau', 'RoboDrill 3000'],
+      exclude: ['Müller Werkzeugbau Museum'],
+    },
+    { name: 'ACME', color: '#4fc3f7', terms: ['ACME'], exclude: ['ACME Looney'] },
+  ],
+};
+
+interface Fixtures {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  server: FixtureServer;
+  ext: Extension;
+}
+
+/** Drives the extension the way other programs do: storage, badge, pages by URL. */
+export class Extension {
+  constructor(
+    readonly context: BrowserContext,
+    readonly worker: Worker,
+    readonly id: string,
+  ) {}
+
+  url(page: string): string {
+    return `chrome-extension://${this.id}/${page}`;
+  }
+
+  /** Writes settings as a team rollout would: straight into storage.local. */
+  async writeSettings(settings: unknown): Promise<void> {
+    await this.worker.evaluate(async (s) => {
+      await chrome.storage.local.set({ settings: s });
+    }, settings);
+  }
+
+  /** The tab showing `url` (asked through the content script: no "tabs" permission needed). */
+  async tabIdOf(page: Page): Promise<number> {
+    const url = page.url();
+    const id = await this.worker.evaluate(async (target) => {
+      for (const tab of await chrome.tabs.query({})) {
+        if (tab.id === undefined) continue;
+        try {
+          const reply = (await chrome.tabs.sendMessage(tab.id, { type: 'content/state', args: null }, { frameId: 0 })) as
+            | { ok: boolean; value?: { url: string } }
+            | undefined;
+          if (reply?.value?.url === target) return tab.id;
+        } catch {
+          // a tab without our content script
+        }
+      }
+      return -1;
+    }, url);
+    expect(id, `a tab with the content script showing ${url}`).toBeGreaterThanOrEqual(0);
+    return id;
+  }
+
+  async badgeText(tabId: number): Promise<string> {
+    return this.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+  }
+
+  /** Reads the IndexedDB log through the worker's own message. */
+  async log(): Promise<{ mentions: Record<string, unknown>[]; sightings: Record<string, unknown>[] }> {
+    const page = await this.context.newPage();
+    await page.goto(this.url('log.html'));
+    const reply = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'log/get', args: {} }));
+    await page.close();
+    const value = (reply as { ok: boolean; value: { mentions: Record<string, unknown>[]; sightings: Record<string, unknown>[] } }).value;
+    return value;
+  }
+}
+
+/** Each registered markenlotse highlight with the text of its ranges (sorted), as the page itself sees it. */
+export async function highlightRanges(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    CSS.highlights.forEach((highlight, name) => {
+      if (!name.startsWith('markenlotse')) return;
+      out[name] = [...highlight].map((range) => {
+        const r = document.createRange();
+        r.setStart(range.startContainer, range.startOffset);
+        r.setEnd(range.endContainer, range.endOffset);
+        return r.toString();
+      }).sort();
+    });
+    return out;
+  });
+}
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  server: async ({}, use) => {
+    const server = await startServer();
+    await use(server);
+    await server.close();
+  },
+  // eslint-disable-next-line no-empty-pattern
+  context: async ({}, use) => {
+    const { context } = await launchChromiumWithExtension();
+    await use(context);
+    await context.close();
+  },
+  worker: async ({ context }, use) => {
+    await use(context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')));
+  },
+  extensionId: async ({ worker }, use) => {
+    await use(new URL(worker.url()).host);
+  },
+  ext: async ({ context, worker, extensionId }, use) => {
+    await use(new Extension(context, worker, extensionId));
+  },
+});
+
+export { expect };

@@ -1,0 +1,162 @@
+// Builds the extension for Chromium and Firefox from one source.
+//
+//   npm run build                 both browsers, minified
+//   npm run build -- --watch      rebuild on change
+//   npm run build -- --browser=firefox
+//
+// Output: dist/chrome (MV3 service worker) and dist/firefox (MV3 background
+// scripts, gecko id). The manifest for each is derived from ./manifest.json;
+// afterwards every file the manifest names is checked to exist.
+import * as esbuild from 'esbuild';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export type TargetBrowser = 'chrome' | 'firefox';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+const entryPoints = {
+  background: 'src/background/index.ts',
+  content: 'src/content/index.ts',
+  popup: 'src/ui/popup/index.tsx',
+  options: 'src/ui/options/index.tsx',
+  log: 'src/ui/log/index.tsx',
+};
+
+type Manifest = Record<string, unknown> & {
+  background: Record<string, unknown>;
+  browser_specific_settings?: unknown;
+};
+
+/** The manifest for one browser, derived from the single source manifest. */
+export function manifestFor(browser: TargetBrowser): Manifest {
+  const source = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Manifest;
+  const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+  const manifest: Manifest = { ...source, version };
+  if (browser === 'chrome') {
+    delete manifest.browser_specific_settings;
+  } else {
+    // Firefox runs MV3 backgrounds as event pages, not service workers.
+    manifest.background = { scripts: ['background.js'] };
+  }
+  return manifest;
+}
+
+/** Every path a manifest names, so the build can prove they all exist. */
+function filesNamedBy(manifest: Manifest): string[] {
+  const files: string[] = [];
+  const visit = (value: unknown, key = ''): void => {
+    if (typeof value === 'string') {
+      if (/\.(js|html|png|css|json)$/.test(value) && !value.startsWith('__MSG_')) files.push(value);
+    } else if (Array.isArray(value)) value.forEach((v) => visit(v, key));
+    else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) if (k !== 'browser_specific_settings') visit(v, k);
+    }
+  };
+  visit(manifest);
+  return files;
+}
+
+export async function build(
+  browser: TargetBrowser,
+  options: { watch?: boolean; minify?: boolean; allowMissing?: boolean } = {},
+): Promise<string> {
+  const outdir = join(root, 'dist', browser);
+  rmSync(outdir, { recursive: true, force: true });
+  mkdirSync(outdir, { recursive: true });
+
+  const config: esbuild.BuildOptions = {
+    absWorkingDir: root,
+    // --allow-missing is for working on one part while another is still being written.
+    entryPoints: options.allowMissing
+      ? Object.fromEntries(Object.entries(entryPoints).filter(([, file]) => existsSync(join(root, file))))
+      : entryPoints,
+    outdir,
+    bundle: true,
+    format: 'iife',
+    target: ['chrome120', 'firefox128'],
+    minify: options.minify ?? false,
+    sourcemap: options.minify ? false : 'linked',
+    legalComments: 'none',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    define: { __BROWSER__: JSON.stringify(browser) },
+    logLevel: 'warning',
+  };
+
+  const manifest = manifestFor(browser);
+  writeFileSync(join(outdir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  for (const page of ['popup', 'options', 'log']) cpSync(join(root, 'src/ui/page.html'), join(outdir, `${page}.html`));
+  rewritePageScripts(outdir);
+  cpSync(join(root, 'src/ui/ui.css'), join(outdir, 'ui.css'));
+  writeLocales(join(outdir, '_locales'));
+  mkdirSync(join(outdir, 'icons'));
+  for (const size of [16, 32, 48, 128]) cpSync(join(root, `assets/icon-${size}.png`), join(outdir, `icons/icon-${size}.png`));
+
+  if (options.watch) {
+    const ctx = await esbuild.context(config);
+    await ctx.watch();
+  } else {
+    await esbuild.build(config);
+  }
+  const missing = filesNamedBy(manifest).filter((file) => !existsSync(join(outdir, file)));
+  if (missing.length) throw new Error(`dist/${browser} lacks files its manifest names: ${missing.join(', ')}`);
+  return outdir;
+}
+
+/**
+ * Each language's strings are kept in one file per page (src/_locales/<lang>/*.json)
+ * and merged into the messages.json browsers read. Every language must have
+ * exactly the keys English has.
+ */
+export function mergedLocales(): Record<string, Record<string, unknown>> {
+  const dir = join(root, 'src/_locales');
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const lang of readdirSync(dir)) {
+    const merged: Record<string, unknown> = {};
+    for (const file of readdirSync(join(dir, lang)).filter((f) => f.endsWith('.json')).sort()) {
+      const messages = JSON.parse(readFileSync(join(dir, lang, file), 'utf8')) as Record<string, unknown>;
+      for (const [key, value] of Object.entries(messages)) {
+        if (key in merged) throw new Error(`_locales/${lang}: "${key}" is defined twice (${file})`);
+        merged[key] = value;
+      }
+    }
+    out[lang] = merged;
+  }
+  const english = Object.keys(out.en ?? {}).sort().join();
+  for (const [lang, messages] of Object.entries(out)) {
+    if (Object.keys(messages).sort().join() !== english) throw new Error(`_locales/${lang} does not have the same keys as en`);
+  }
+  return out;
+}
+
+function writeLocales(target: string): void {
+  for (const [lang, messages] of Object.entries(mergedLocales())) {
+    mkdirSync(join(target, lang), { recursive: true });
+    writeFileSync(join(target, lang, 'messages.json'), JSON.stringify(messages, null, 1));
+  }
+}
+
+/** Each page shares one HTML shell; only the script differs. */
+function rewritePageScripts(outdir: string): void {
+  for (const page of ['popup', 'options', 'log']) {
+    const file = join(outdir, `${page}.html`);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('PAGE.js', `${page}.js`).replace('PAGE', page));
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const only = args.find((a) => a.startsWith('--browser='))?.split('=')[1];
+  const browsers: TargetBrowser[] = only === 'chrome' || only === 'firefox' ? [only] : ['chrome', 'firefox'];
+  const watch = args.includes('--watch');
+  for (const browser of browsers) {
+    const outdir = await build(browser, {
+      watch,
+      minify: !watch && !args.includes('--dev'),
+      allowMissing: args.includes('--allow-missing'),
+    });
+    console.log(`built ${browser} -> ${outdir}`);
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * The toolbar badge: the number of hits in a tab, summed over its frames.
+ *
+ * Per-frame counts live in `storage.session`, not in a module variable, so a
+ * worker that Chrome stopped and restarted still knows them.
+ */
+import browser from 'webextension-polyfill';
+
+type FrameCounts = Record<string, number>;
+
+const key = (tabId: number): string => `tab:${tabId}`;
+
+// Reports from several frames arrive together; apply them one after another
+// so no read-modify-write of a tab's counts is lost.
+let queue: Promise<unknown> = Promise.resolve();
+
+export function updateBadge(tabId: number, frameId: number, total: number, newDocument: boolean): Promise<string> {
+  const next = queue.then(async () => {
+    const stored = (await browser.storage.session.get(key(tabId)))[key(tabId)] as FrameCounts | undefined;
+    // A new top-level document starts the count afresh; frames report again.
+    const counts: FrameCounts = frameId === 0 && newDocument ? {} : { ...stored };
+    counts[String(frameId)] = total;
+    await browser.storage.session.set({ [key(tabId)]: counts });
+    const sum = Object.values(counts).reduce((a, b) => a + b, 0);
+    const text = badgeText(sum);
+    await browser.action.setBadgeText({ tabId, text });
+    return text;
+  });
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+/** "" for none, the number up to 999, then "999+". */
+export function badgeText(count: number): string {
+  if (count <= 0) return '';
+  return count > 999 ? '999+' : String(count);
+}
+
+export async function forgetTab(tabId: number): Promise<void> {
+  await browser.storage.session.remove(key(tabId));
+}
+
+export async function initBadgeStyle(): Promise<void> {
+  await browser.action.setBadgeBackgroundColor({ color: '#1f3a5f' });
+  // Firefox only; Chrome picks a readable text colour itself.
+  await browser.action.setBadgeTextColor?.({ color: '#ffffff' });
+}

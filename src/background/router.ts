@@ -1,0 +1,67 @@
+/**
+ * Answers the worker's messages: checks who sent it and what it carries, then
+ * hands it to the store that owns the data.
+ */
+import browser, { type Runtime } from 'webextension-polyfill';
+import { argumentChecks, CONTENT_SCRIPT_MESSAGES } from '../core/message-guards.ts';
+import { isEnvelope, type Reply, type WorkerEnvelope, type WorkerMessageName, type WorkerProtocol } from '../core/messages.ts';
+import { updateBadge } from './badge.ts';
+import { addMention, clearLog, deleteMention, importLog, readLog, recordPageSighting, recordResults, updateMention } from './log-store.ts';
+import { readSettings, saveSettings } from './settings-store.ts';
+
+type Handler<N extends WorkerMessageName> = (
+  args: WorkerProtocol[N]['args'],
+  sender: Runtime.MessageSender,
+) => Promise<WorkerProtocol[N]['reply']>;
+
+const handlers: { [N in WorkerMessageName]: Handler<N> } = {
+  'page/report': async (report, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) throw new Error('page reports come from tabs');
+    const [badge] = await Promise.all([
+      updateBadge(tabId, sender.frameId ?? 0, report.total, report.firstReport),
+      recordPageSighting(report),
+    ]);
+    return { badge };
+  },
+  'results/report': ({ results }) => recordResults(results),
+  'settings/get': () => readSettings(),
+  'settings/save': ({ settings }) => saveSettings(settings),
+  'mention/add': (draft) => addMention(draft),
+  'mention/update': ({ id, ...patch }) => updateMention(id, patch),
+  'mention/delete': ({ id }) => deleteMention(id),
+  'log/get': ({ limit }) => readLog(limit),
+  'log/import': ({ text }) => importLog(text),
+  'log/clear': async () => {
+    await clearLog();
+    return true;
+  },
+};
+
+/** Who may send what: our own pages anything, our content scripts a few things, nobody else anything. */
+function senderProblem(type: WorkerMessageName, sender: Runtime.MessageSender): string | null {
+  if (sender.id !== browser.runtime.id) return 'message from another extension';
+  if (sender.url?.startsWith(browser.runtime.getURL('')) === true) return null;
+  if (sender.tab && CONTENT_SCRIPT_MESSAGES.has(type)) return null;
+  return `"${type}" is not accepted from a content script`;
+}
+
+export async function route(message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> {
+  if (!isEnvelope(message) || !(message.type in handlers)) return { ok: false, error: 'unknown message' };
+  const type = message.type as WorkerMessageName;
+  const problem = senderProblem(type, sender) ?? argumentChecks[type](message.args);
+  if (problem) return { ok: false, error: `${type}: ${problem}` };
+  try {
+    const handler = handlers[type] as Handler<WorkerMessageName>;
+    return { ok: true, value: await handler((message as WorkerEnvelope).args as never, sender) };
+  } catch (error) {
+    return { ok: false, error: describeError(error) };
+  }
+}
+
+/** Turns storage failures into messages a user can act on. */
+export function describeError(error: unknown): string {
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  if (name === 'QuotaExceededError') return 'quota-exceeded';
+  return error instanceof Error ? error.message : String(error);
+}

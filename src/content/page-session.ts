@@ -1,0 +1,155 @@
+/**
+ * One page's Markenlotse: follows the settings, runs the scanner, reports hits
+ * to the worker and answers the popup.
+ */
+import browser from 'webextension-polyfill';
+import { compileMatcher } from '../core/matcher.ts';
+import type { TermCount } from '../core/mention.ts';
+import type { ContentEnvelope, PageHit, PageState, Reply } from '../core/messages.ts';
+import { isEnvelope } from '../core/messages.ts';
+import { isSitePaused, normalizeSettings, SETTINGS_KEY, type Settings } from '../core/profile.ts';
+import { snippetAround } from '../core/snippet.ts';
+import { callWorker } from '../platform/messaging.ts';
+import { HighlightPainter } from './painter.ts';
+import { PageScanner, type Hit } from './scanner.ts';
+
+/** Reports to the worker are throttled to one per this many ms. */
+const REPORT_INTERVAL_MS = 1000;
+/** How long a revealed hit stays outlined. */
+const FOCUS_MS = 1600;
+/** The popup lists at most this many hits. */
+const MAX_LISTED_HITS = 500;
+
+export class PageSession {
+  private settings: Settings | null = null;
+  private readonly painter = new HighlightPainter(document);
+  private readonly scanner = new PageScanner(document, this.painter);
+  private paused: PageState['paused'] = false;
+  private reportTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastReport = '';
+  private reportedOnce = false;
+  private cursor = -1;
+  private readonly isTop = window === window.top;
+
+  constructor() {
+    this.scanner.onChange = () => this.scheduleReport();
+  }
+
+  async start(): Promise<void> {
+    browser.storage.onChanged.addListener((changes, area) => {
+      const change = changes[SETTINGS_KEY];
+      if (area === 'local' && change) void this.apply(normalizeSettings(change.newValue).settings);
+    });
+    browser.runtime.onMessage.addListener((message: unknown) => this.answer(message));
+    const stored = await browser.storage.local.get(SETTINGS_KEY);
+    await this.apply(normalizeSettings(stored[SETTINGS_KEY]).settings);
+  }
+
+  private async apply(settings: Settings): Promise<void> {
+    this.settings = settings;
+    this.cursor = -1;
+    this.paused = settings.paused ? 'global' : isSitePaused(settings, location.hostname) ? 'site' : false;
+    if (this.paused || settings.brands.length === 0) {
+      this.scanner.stop();
+      this.painter.dispose();
+      this.scheduleReport();
+      return;
+    }
+    this.painter.configure(settings.brands, settings.highlightStyle);
+    await this.scanner.start(compileMatcher(settings.brands));
+  }
+
+  private termCounts(): TermCount[] {
+    const counts = new Map<string, TermCount>();
+    const brands = this.settings?.brands ?? [];
+    for (const hit of this.scanner.hitsInOrder()) {
+      const brand = brands[hit.brandIndex];
+      const term = brand?.terms[hit.termIndex]?.text ?? '';
+      const key = `${hit.brandIndex}\u0000${term}`;
+      const entry = counts.get(key) ?? { brand: brand?.name ?? '', term, count: 0 };
+      entry.count++;
+      counts.set(key, entry);
+    }
+    return [...counts.values()];
+  }
+
+  private scheduleReport(): void {
+    if (this.reportTimer !== undefined) return;
+    this.reportTimer = setTimeout(() => {
+      this.reportTimer = undefined;
+      void this.report();
+    }, this.reportedOnce ? REPORT_INTERVAL_MS : 0);
+  }
+
+  private async report(): Promise<void> {
+    const total = this.scanner.total;
+    // Frames without hits stay silent; the top frame always reports, so the badge of a new page is right.
+    if (!this.isTop && total === 0 && !this.reportedOnce) return;
+    const terms = this.termCounts();
+    const fingerprint = JSON.stringify([total, terms, document.title]);
+    if (fingerprint === this.lastReport) return;
+    this.lastReport = fingerprint;
+    const firstReport = !this.reportedOnce;
+    this.reportedOnce = true;
+    try {
+      await callWorker('page/report', { url: location.href, title: document.title, total, terms, firstReport });
+    } catch (error) {
+      // The worker may be restarting or the extension updated; the next change reports again.
+      this.lastReport = '';
+      console.debug('Markenlotse: report not delivered', error);
+    }
+  }
+
+  state(): PageState {
+    const brands = this.settings?.brands ?? [];
+    const hits: PageHit[] = this.scanner
+      .hitsInOrder()
+      .slice(0, MAX_LISTED_HITS)
+      .map((hit, index) => {
+        const brand = brands[hit.brandIndex];
+        const snippet = snippetAround(hit.block.text, hit.start, hit.end);
+        return {
+          index,
+          brand: brand?.name ?? '',
+          brandColor: brand?.color ?? '#ffd54f',
+          term: brand?.terms[hit.termIndex]?.text ?? '',
+          text: snippet.match,
+          before: snippet.before,
+          after: snippet.after,
+        };
+      });
+    return { url: location.href, title: document.title, total: this.scanner.total, hits, paused: this.paused, painter: this.painter.kind };
+  }
+
+  /** Scrolls a hit into view and outlines it for a moment. */
+  reveal(index: number): boolean {
+    const hit: Hit | undefined = this.scanner.hitsInOrder()[index];
+    if (!hit) return false;
+    this.cursor = index;
+    hit.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    this.painter.focus(hit, true);
+    setTimeout(() => this.painter.focus(hit, false), FOCUS_MS);
+    return true;
+  }
+
+  private step(step: 1 | -1): boolean {
+    const count = this.scanner.hitsInOrder().length;
+    if (count === 0) return false;
+    return this.reveal((this.cursor + step + count) % count);
+  }
+
+  private answer(message: unknown): Promise<Reply<unknown>> | undefined {
+    if (!isEnvelope(message)) return undefined;
+    const envelope = message as ContentEnvelope;
+    switch (envelope.type) {
+      case 'content/state':
+        return this.isTop ? Promise.resolve({ ok: true, value: this.state() }) : undefined;
+      case 'content/reveal':
+        return Promise.resolve({ ok: true, value: this.isTop && this.reveal(envelope.args.index) });
+      case 'content/step':
+        return this.isTop ? Promise.resolve({ ok: true, value: this.step(envelope.args.step) }) : undefined;
+      default:
+        return undefined;
+    }
+  }
+}

@@ -1,0 +1,230 @@
+/**
+ * Finds and paints every hit on a page, then keeps up as the page changes.
+ *
+ * The full pass walks the page block by block in slices of a few
+ * milliseconds, painting as it goes and yielding to the page in between, so
+ * no task blocks the main thread for long. Afterwards a MutationObserver
+ * collects what changed; changes are coalesced and rescanned together at most
+ * a few times a second, and only the blocks they touched are matched again.
+ */
+import type { BrandMatcher } from '../core/matcher.ts';
+import { blockOwnerOf, isBlockElement, isInSkippedContext, positionAt, walkBlocks, type BlockText } from './collect.ts';
+import type { HighlightPainter, PaintedRange } from './painter.ts';
+
+export interface Hit extends PaintedRange {
+  termIndex: number;
+  /** Offsets of the hit in its block's text. */
+  start: number;
+  end: number;
+  block: BlockRecord;
+}
+
+interface BlockRecord {
+  owner: Node;
+  text: string;
+  hits: Hit[];
+}
+
+/** How long one slice of the full pass may run before yielding to the page. */
+const SLICE_MS = 8;
+/** Mutations are coalesced for this long before a rescan. */
+const MUTATION_DELAY_MS = 150;
+
+const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+export class PageScanner {
+  private readonly blocks = new Map<Node, BlockRecord>();
+  private matcher: BrandMatcher | null = null;
+  private readonly observer: MutationObserver;
+  private readonly observedRoots = new WeakSet<Node>();
+  private readonly dirtyOwn = new Set<Node>();
+  private readonly dirtySubtrees = new Set<Node>();
+  private sweepNeeded = false;
+  private flushTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Bumped on every restart; a full pass from an older generation stops. */
+  private generation = 0;
+  private passRunning = false;
+  private orderedCache: Hit[] | null = null;
+  private visibility = new Map<Element, boolean>();
+
+  /** Called after each pass or rescan that changed the hits. */
+  onChange: () => void = () => undefined;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly painter: HighlightPainter,
+  ) {
+    this.observer = new MutationObserver((records) => this.noteMutations(records));
+  }
+
+  /** Scans the whole page with a new matcher, replacing whatever was painted. */
+  async start(matcher: BrandMatcher): Promise<void> {
+    this.stop();
+    this.matcher = matcher;
+    const generation = this.generation;
+    this.observe(this.doc);
+    this.passRunning = true;
+    let deadline = performance.now() + SLICE_MS;
+    const root = this.doc.body ?? this.doc.documentElement;
+    for (const block of walkBlocks(root, false, this.onShadowRoot)) {
+      this.scanBlock(block);
+      if (performance.now() > deadline) {
+        this.changed();
+        await yieldToPage();
+        if (generation !== this.generation) return;
+        this.visibility.clear();
+        deadline = performance.now() + SLICE_MS;
+      }
+    }
+    this.passRunning = false;
+    this.changed();
+    // Mutations that arrived during the pass are rescanned now.
+    if (this.dirtyOwn.size || this.dirtySubtrees.size || this.sweepNeeded) this.scheduleFlush();
+  }
+
+  /** Stops observing and removes every hit. */
+  stop(): void {
+    this.generation++;
+    this.passRunning = false;
+    this.observer.disconnect();
+    clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+    this.dirtyOwn.clear();
+    this.dirtySubtrees.clear();
+    for (const record of this.blocks.values()) for (const hit of record.hits) this.painter.remove(hit);
+    this.blocks.clear();
+    this.matcher = null;
+    this.changed();
+  }
+
+  get total(): number {
+    let sum = 0;
+    for (const record of this.blocks.values()) sum += record.hits.length;
+    return sum;
+  }
+
+  /** All hits in document order (cached until the hits change). */
+  hitsInOrder(): Hit[] {
+    if (this.orderedCache) return this.orderedCache;
+    const hits = [...this.blocks.values()].flatMap((record) => record.hits);
+    hits.sort((a, b) => {
+      if (a.range.startContainer === b.range.startContainer) return a.range.startOffset - b.range.startOffset;
+      const position = a.range.startContainer.compareDocumentPosition(b.range.startContainer);
+      return position & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : position & Node.DOCUMENT_POSITION_PRECEDING ? 1 : 0;
+    });
+    this.orderedCache = hits;
+    return hits;
+  }
+
+  private changed(): void {
+    this.orderedCache = null;
+    this.onChange();
+  }
+
+  private readonly onShadowRoot = (shadow: ShadowRoot): void => this.observe(shadow);
+
+  private observe(root: Document | ShadowRoot): void {
+    if (this.observedRoots.has(root)) return;
+    this.observedRoots.add(root);
+    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+    if (root instanceof ShadowRoot) this.painter.adopt(root);
+  }
+
+  private scanBlock(block: BlockText): void {
+    this.dropBlock(block.owner);
+    const matches = this.matcher?.find(block.text);
+    if (!matches?.length) return;
+    const record: BlockRecord = { owner: block.owner, text: block.text, hits: [] };
+    for (const match of matches) {
+      const start = positionAt(block, match.start, false);
+      const end = positionAt(block, match.end, true);
+      if (!start || !end || !this.isVisible(start.node)) continue;
+      const range = new StaticRange({
+        startContainer: start.node,
+        startOffset: start.offset,
+        endContainer: end.node,
+        endOffset: end.offset,
+      });
+      const hit: Hit = { range, brandIndex: match.brandIndex, termIndex: match.termIndex, start: match.start, end: match.end, block: record };
+      record.hits.push(hit);
+      this.painter.add(hit);
+    }
+    if (record.hits.length) this.blocks.set(block.owner, record);
+  }
+
+  private dropBlock(owner: Node): void {
+    const record = this.blocks.get(owner);
+    if (!record) return;
+    for (const hit of record.hits) this.painter.remove(hit);
+    this.blocks.delete(owner);
+  }
+
+  /** Text under display:none (or otherwise not rendered) is not counted. Asked only for hits, and cached. */
+  private isVisible(node: Text): boolean {
+    const el = node.parentElement;
+    if (!el) return true;
+    let visible = this.visibility.get(el);
+    if (visible === undefined) {
+      visible = typeof el.checkVisibility === 'function' ? el.checkVisibility() : el.getClientRects().length > 0;
+      this.visibility.set(el, visible);
+    }
+    return visible;
+  }
+
+  private noteMutations(records: MutationRecord[]): void {
+    for (const record of records) {
+      const target = record.target;
+      if (record.type === 'characterData') {
+        this.dirtyOwn.add(blockOwnerOf(target));
+        continue;
+      }
+      if (record.removedNodes.length) {
+        this.sweepNeeded = true;
+        this.dirtyOwn.add(blockOwnerOf(target));
+      }
+      for (const node of record.addedNodes) {
+        if (node.nodeType === Node.TEXT_NODE) this.dirtyOwn.add(blockOwnerOf(target));
+        else if (node.nodeType === Node.ELEMENT_NODE) {
+          if (!isBlockElement(node as Element)) this.dirtyOwn.add(blockOwnerOf(target));
+          this.dirtySubtrees.add(node);
+        }
+      }
+    }
+    this.scheduleFlush();
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushTimer !== undefined || this.passRunning) return;
+    this.flushTimer = setTimeout(() => this.flush(), MUTATION_DELAY_MS);
+  }
+
+  /** Rescans what the coalesced mutations touched. */
+  private flush(): void {
+    this.flushTimer = undefined;
+    if (!this.matcher) return;
+    this.visibility.clear();
+    if (this.sweepNeeded) {
+      this.sweepNeeded = false;
+      for (const [owner, record] of this.blocks) {
+        if (!owner.isConnected) this.dropBlock(owner);
+        else if (record.hits.some((hit) => !hit.range.startContainer.isConnected)) this.dirtyOwn.add(owner);
+      }
+    }
+    const own = [...this.dirtyOwn];
+    const subtrees = [...this.dirtySubtrees];
+    this.dirtyOwn.clear();
+    this.dirtySubtrees.clear();
+    for (const owner of own) {
+      this.dropBlock(owner);
+      if (!owner.isConnected || isInSkippedContext(owner)) continue;
+      for (const block of walkBlocks(owner, true)) this.scanBlock(block);
+    }
+    for (const root of subtrees) {
+      if (!root.isConnected || isInSkippedContext(root)) continue;
+      // An inline root's own text belongs to its parent block, rescanned above.
+      const inline = root.nodeType === Node.ELEMENT_NODE && !isBlockElement(root as Element);
+      for (const block of walkBlocks(root, false, this.onShadowRoot)) if (!(inline && block.owner === root)) this.scanBlock(block);
+    }
+    this.changed();
+  }
+}

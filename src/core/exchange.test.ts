@@ -1,0 +1,425 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  CSV_COLUMNS,
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  exportFileName,
+  formatProblem,
+  mergeMentions,
+  mergeSightings,
+  neutraliseFormula,
+  normaliseIsoTime,
+  parseImport,
+  toCsv,
+  toJsonExport,
+} from './exchange.ts';
+import type { Mention, Sighting } from './mention.ts';
+
+function mention(overrides: Partial<Mention> = {}): Mention {
+  return {
+    id: 'm-1',
+    url: 'https://www.example.de/artikel',
+    title: 'ACME übernimmt Müller GmbH',
+    brands: ['ACME'],
+    terms: ['ACME', 'RoboDrill 3000'],
+    sentiment: 'positive',
+    tags: ['Presse', 'Übernahme'],
+    note: '',
+    snippet: '… die ACME AG gab bekannt …',
+    createdAt: '2026-11-27T09:30:00.000Z',
+    updatedAt: '2026-11-27T09:30:00.000Z',
+    ...overrides,
+  };
+}
+
+function sighting(overrides: Partial<Sighting> = {}): Sighting {
+  return {
+    key: 'page https://www.example.de/artikel',
+    kind: 'page',
+    url: 'https://www.example.de/artikel',
+    title: 'ACME übernimmt Müller GmbH',
+    terms: [{ brand: 'ACME', term: 'ACME', count: 3 }],
+    hits: 3,
+    firstSeen: '2026-11-20T08:00:00.000Z',
+    lastSeen: '2026-11-20T08:00:00.000Z',
+    visits: 1,
+    ...overrides,
+  };
+}
+
+/** Splits CSV text (after the BOM) into rows of cells, honouring quotes. */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const body = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (quoted) {
+      if (c === '"' && body[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && body[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
+  }
+  assert.equal(cell, '', 'the last row ends with CRLF');
+  return rows;
+}
+
+// --- CSV ---------------------------------------------------------------------
+
+void test('CSV starts with a BOM and one header row of the documented columns', () => {
+  const csv = toCsv([]);
+  assert.ok(csv.startsWith('\uFEFF'));
+  assert.equal(csv, '\uFEFF' + CSV_COLUMNS.join(',') + '\r\n');
+  assert.deepEqual(CSV_COLUMNS.slice(0, 4), ['id', 'createdAt', 'updatedAt', 'sentiment']);
+});
+
+void test('CSV rows use CRLF, join lists with "; " and fill the search columns', () => {
+  const csv = toCsv([
+    mention({ search: { engine: 'google', query: 'acme robodrill', rank: 3, page: 1 } }),
+    mention({ id: 'm-2' }),
+  ]);
+  assert.equal(csv.split('\r\n').length, 4, 'header, two rows, empty tail');
+  const [header, first, second] = readCsv(csv);
+  assert.ok(header && first && second);
+  const cell = (row: string[], column: string) => row[header.indexOf(column)];
+  assert.equal(first.length, CSV_COLUMNS.length);
+  assert.equal(cell(first, 'terms'), 'ACME; RoboDrill 3000');
+  assert.equal(cell(first, 'tags'), 'Presse; Übernahme');
+  assert.equal(cell(first, 'engine'), 'google');
+  assert.equal(cell(first, 'rank'), '3');
+  assert.equal(cell(second, 'engine'), '');
+  assert.equal(cell(second, 'rank'), '');
+});
+
+void test('CSV quotes a note with quotes, commas, newlines and umlauts (RFC 4180)', () => {
+  const note = 'Müller sagt: "gut", aber\nteuer';
+  const csv = toCsv([mention({ note })]);
+  assert.ok(csv.includes('"Müller sagt: ""gut"", aber\nteuer"'));
+  const [header, row] = readCsv(csv);
+  assert.equal(row?.[header?.indexOf('note') ?? -1], note);
+});
+
+void test('CSV neutralises cells a spreadsheet would run as a formula', () => {
+  const titles = ['=HYPERLINK("http://x","y")', '+1', '-2+3', '@SUM(A1)', '\tTab', '\rCR'];
+  const csv = toCsv(titles.map((title, i) => mention({ id: `m-${i}`, title })));
+  const [header, ...rows] = readCsv(csv);
+  const column = header?.indexOf('title') ?? -1;
+  assert.deepEqual(
+    rows.map((row) => row[column]),
+    titles.map((title) => `'${title}`),
+  );
+  assert.ok(csv.includes(`"'=HYPERLINK(""http://x"",""y"")"`));
+});
+
+void test('formula neutralisation keeps plain negative numbers and ordinary text', () => {
+  assert.equal(neutraliseFormula('-2'), '-2');
+  assert.equal(neutraliseFormula('-0.5'), '-0.5');
+  assert.equal(neutraliseFormula('-2+3'), "'-2+3");
+  assert.equal(neutraliseFormula('- Aufzählung'), "'- Aufzählung");
+  assert.equal(neutraliseFormula('ACME = gut'), 'ACME = gut');
+  assert.equal(neutraliseFormula(''), '');
+});
+
+void test('CSV with a semicolon delimiter quotes the list cells', () => {
+  const csv = toCsv([mention()], { delimiter: ';' });
+  assert.ok(csv.startsWith('\uFEFFid;createdAt;'));
+  assert.ok(csv.includes(';"ACME; RoboDrill 3000";'));
+});
+
+void test('export file names carry the local date', () => {
+  const late = new Date(2026, 10, 27, 23, 59);
+  assert.equal(exportFileName('csv', late), 'markenlotse-2026-11-27.csv');
+  assert.equal(exportFileName('json', new Date(2027, 0, 5, 0, 1)), 'markenlotse-2027-01-05.json');
+});
+
+// --- JSON export and import ----------------------------------------------------
+
+void test('a JSON export imports back without loss', () => {
+  const mentions = [
+    mention({
+      note: 'Müller sagt: "gut", aber\nteuer',
+      search: { engine: 'google', query: 'ächz öko süß', rank: 2, page: 1 },
+    }),
+    mention({ id: 'm-2', sentiment: 'negative', tags: [], brands: [], terms: [], title: '' }),
+    mention({ id: 'm-3', sentiment: 'neutral', search: { engine: 'bing', query: 'acme' } }),
+  ];
+  const sightings = [
+    sighting(),
+    sighting({
+      key: 'result https://www.example.de/artikel',
+      kind: 'result',
+      search: { engine: 'google', query: 'acme', rank: 1 },
+      visits: 4,
+    }),
+    sighting({
+      key: 'ad https://ads.example/',
+      kind: 'ad',
+      url: 'https://ads.example/',
+      terms: [],
+      hits: 0,
+    }),
+  ];
+  const now = new Date('2026-11-27T12:00:00.000Z');
+  const json = toJsonExport(mentions, sightings, now);
+  const doc = JSON.parse(json) as Record<string, unknown>;
+  assert.equal(doc.format, EXPORT_FORMAT);
+  assert.equal(doc.version, EXPORT_VERSION);
+  assert.equal(doc.exportedAt, '2026-11-27T12:00:00.000Z');
+
+  const back = parseImport(json);
+  assert.deepEqual(back.problems, []);
+  assert.deepEqual(back.mentions, mentions);
+  assert.deepEqual(back.sightings, sightings);
+});
+
+void test('the JSON export holds only the fields of the records', () => {
+  const stored = { ...mention(), internal: 'x' } as Mention;
+  const doc = JSON.parse(toJsonExport([stored], [])) as { mentions: Record<string, unknown>[] };
+  assert.equal(doc.mentions[0]?.internal, undefined);
+  assert.ok(!('search' in (doc.mentions[0] ?? {})));
+});
+
+void test('an export with a byte order mark still imports', () => {
+  const back = parseImport('\uFEFF' + toJsonExport([mention()], []));
+  assert.deepEqual(back.problems, []);
+  assert.equal(back.mentions.length, 1);
+});
+
+void test('broken JSON gives one problem with the position, and never throws', () => {
+  const back = parseImport('{\n  "format": "markenlotse-log",\n  "version": 1,,\n}');
+  assert.deepEqual(back.mentions, []);
+  assert.equal(back.problems.length, 1);
+  const message = back.problems[0]?.message ?? '';
+  assert.match(message, /not valid JSON/);
+  assert.match(message, /line 3 column/);
+  assert.equal(parseImport('').problems[0]?.message, 'The file is empty.');
+});
+
+void test('a file that is not an export of this version is refused as a whole', () => {
+  const refused = (text: string, pattern: RegExp) => {
+    const back = parseImport(text);
+    assert.deepEqual([back.mentions, back.sightings], [[], []]);
+    assert.equal(back.problems.length, 1);
+    assert.match(back.problems[0]?.message ?? '', pattern);
+  };
+  refused('[1, 2]', /Expected a Markenlotse export/);
+  refused('{"format":"other-tool","version":1,"mentions":[]}', /found "format": "other-tool"/);
+  refused('{"version":1,"mentions":[]}', /no "format" field/);
+  refused(
+    '{"format":"markenlotse-log","version":2,"mentions":[]}',
+    /newer .* Update the extension/,
+  );
+  refused('{"format":"markenlotse-log","mentions":[]}', /Unsupported export version/);
+});
+
+void test('invalid records are skipped one by one with a clear problem; valid ones are kept', () => {
+  const text = JSON.stringify({
+    format: 'markenlotse-log',
+    version: 1,
+    mentions: [
+      mention({ id: 'ok-1' }),
+      { ...mention({ id: 'bad-sentiment' }), sentiment: 'great' },
+      { id: 'minimal', url: 'https://a.de/', createdAt: '2026-11-27T10:00:00+01:00' },
+      { ...mention({ id: 'no-url' }), url: undefined },
+      { ...mention({ id: 'bad-date' }), updatedAt: '2026-02-30T00:00:00Z' },
+      { ...mention({ id: 'bad-tags' }), tags: ['a', 3] },
+      { ...mention({ id: 'bad-rank' }), search: { engine: 'google', query: 'x', rank: 0 } },
+      'not an object',
+      mention({ id: 'ok-2' }),
+    ],
+    sightings: [
+      sighting(),
+      { url: 'https://b.de/x#frag', firstSeen: '2026-11-01' },
+      { ...sighting(), kind: 'video' },
+      { ...sighting(), terms: [{ brand: 'ACME', term: 'ACME', count: -1 }] },
+    ],
+  });
+  const back = parseImport(text);
+  assert.deepEqual(
+    back.mentions.map((m) => m.id),
+    ['ok-1', 'minimal', 'ok-2'],
+  );
+  assert.deepEqual(back.problems.map(formatProblem), [
+    'mentions[1].sentiment: expected one of "positive", "neutral", "negative", found "great"',
+    'mentions[3].url: missing',
+    'mentions[4].updatedAt: expected an ISO 8601 time such as "2026-11-27T09:30:00.000Z", found "2026-02-30T00:00:00Z"',
+    'mentions[5].tags[1]: expected a string',
+    'mentions[6].search.rank: expected a whole number of at least 1',
+    'mentions[7]: expected an object',
+    'sightings[2].kind: expected one of "page", "result", "ad", found "video"',
+    'sightings[3].terms[0].count: expected a whole number of at least 0',
+  ]);
+
+  assert.deepEqual(back.mentions[1], {
+    id: 'minimal',
+    url: 'https://a.de/',
+    title: '',
+    brands: [],
+    terms: [],
+    sentiment: 'neutral',
+    tags: [],
+    note: '',
+    snippet: '',
+    createdAt: '2026-11-27T09:00:00.000Z',
+    updatedAt: '2026-11-27T09:00:00.000Z',
+  });
+  assert.deepEqual(back.sightings[1], {
+    key: 'page https://b.de/x',
+    kind: 'page',
+    url: 'https://b.de/x#frag',
+    title: '',
+    terms: [],
+    hits: 0,
+    firstSeen: '2026-11-01T00:00:00.000Z',
+    lastSeen: '2026-11-01T00:00:00.000Z',
+    visits: 1,
+  });
+});
+
+void test('missing or malformed lists are problems, not crashes', () => {
+  const back = parseImport('{"format":"markenlotse-log","version":1,"sightings":{}}');
+  assert.deepEqual(back.problems.map(formatProblem), [
+    'mentions: missing',
+    'sightings: expected a list',
+  ]);
+  const onlyMentions = parseImport('{"format":"markenlotse-log","version":1,"mentions":[]}');
+  assert.deepEqual(onlyMentions, { mentions: [], sightings: [], problems: [] });
+});
+
+void test('a mention listed twice in one file keeps the newer version', () => {
+  const text = toJsonExport(
+    [mention({ note: 'neu', updatedAt: '2026-11-28T00:00:00.000Z' }), mention({ note: 'alt' })],
+    [],
+  );
+  const back = parseImport(text);
+  assert.deepEqual(
+    back.mentions.map((m) => m.note),
+    ['neu'],
+  );
+  assert.deepEqual(back.problems.map(formatProblem), [
+    'mentions[1].id: same id as mentions[0]; kept mentions[0], the newer by updatedAt',
+  ]);
+});
+
+void test('ISO times are checked and normalised to UTC', () => {
+  assert.equal(normaliseIsoTime('2026-11-27T09:30:00.000Z'), '2026-11-27T09:30:00.000Z');
+  assert.equal(normaliseIsoTime('2026-11-27T10:30+01:00'), '2026-11-27T09:30:00.000Z');
+  assert.equal(normaliseIsoTime('2026-11-27T04:30:00-0500'), '2026-11-27T09:30:00.000Z');
+  assert.equal(normaliseIsoTime('2024-02-29'), '2024-02-29T00:00:00.000Z');
+  assert.equal(normaliseIsoTime('2026-11-27T09:30:00.1234567Z'), '2026-11-27T09:30:00.123Z');
+  for (const bad of [
+    '2025-02-29',
+    '2026-13-01',
+    '2026-11-27T24:00:00Z',
+    '2026-11-27T09:30:00',
+    'gestern',
+    '',
+  ]) {
+    assert.equal(normaliseIsoTime(bad), undefined, bad);
+  }
+});
+
+// --- Merge ---------------------------------------------------------------------
+
+void test('merging mentions: newer updatedAt wins, nothing is lost', () => {
+  const existing = [
+    mention({ id: 'a', note: 'stored' }),
+    mention({ id: 'b', note: 'stored, newer', updatedAt: '2026-11-29T00:00:00.000Z' }),
+    mention({ id: 'c', note: 'only stored' }),
+  ];
+  const incoming = [
+    mention({ id: 'a', note: 'imported, newer', updatedAt: '2026-11-28T00:00:00.000Z' }),
+    mention({ id: 'b', note: 'imported, older', updatedAt: '2026-11-28T00:00:00.000Z' }),
+    mention({ id: 'c', note: 'same time' }),
+    mention({ id: 'd', note: 'only imported' }),
+  ];
+  const result = mergeMentions(existing, incoming);
+  assert.deepEqual(
+    result.merged.map((m) => [m.id, m.note]),
+    [
+      ['a', 'imported, newer'],
+      ['b', 'stored, newer'],
+      ['c', 'only stored'],
+      ['d', 'only imported'],
+    ],
+  );
+  assert.deepEqual([result.added, result.updated, result.unchanged], [1, 1, 2]);
+  assert.equal(existing[0]?.note, 'stored', 'the inputs are not changed');
+});
+
+void test('merging mentions compares instants, not spellings of times', () => {
+  const stored = mention({ updatedAt: '2026-11-27T10:00:00.000Z' });
+  const imported = mention({ note: 'later', updatedAt: '2026-11-27T11:30:00.000+01:00' });
+  assert.equal(mergeMentions([stored], [imported]).updated, 1);
+});
+
+void test('merging the same export twice changes nothing the second time', () => {
+  const once = mergeMentions([], [mention({ id: 'a' }), mention({ id: 'b' })]);
+  const twice = mergeMentions(once.merged, [mention({ id: 'a' }), mention({ id: 'b' })]);
+  assert.deepEqual(twice.merged, once.merged);
+  assert.deepEqual([twice.added, twice.updated, twice.unchanged], [0, 0, 2]);
+});
+
+void test('merging sightings: earliest first, latest last, most visits, union of terms', () => {
+  const stored = sighting({
+    title: 'Alter Titel',
+    terms: [
+      { brand: 'ACME', term: 'ACME', count: 3 },
+      { brand: 'ACME', term: 'RoboDrill 3000', count: 1 },
+    ],
+    firstSeen: '2026-11-10T00:00:00.000Z',
+    lastSeen: '2026-11-20T00:00:00.000Z',
+    visits: 5,
+    hits: 4,
+  });
+  const imported = sighting({
+    title: 'Neuer Titel',
+    terms: [
+      { brand: 'ACME', term: 'ACME', count: 2 },
+      { brand: 'Beta', term: 'Beta', count: 1 },
+    ],
+    firstSeen: '2026-11-05T00:00:00.000Z',
+    lastSeen: '2026-11-25T00:00:00.000Z',
+    visits: 2,
+    hits: 3,
+  });
+  const other = sighting({ key: 'page https://c.de/', url: 'https://c.de/' });
+  const merged = mergeSightings([stored, other], [imported]);
+  assert.equal(merged.length, 2);
+  assert.deepEqual(merged[0], {
+    ...imported,
+    terms: [
+      { brand: 'ACME', term: 'ACME', count: 3 },
+      { brand: 'Beta', term: 'Beta', count: 1 },
+      { brand: 'ACME', term: 'RoboDrill 3000', count: 1 },
+    ],
+    firstSeen: '2026-11-05T00:00:00.000Z',
+    lastSeen: '2026-11-25T00:00:00.000Z',
+    visits: 5,
+    hits: 3,
+  });
+  assert.equal(merged[1], other);
+  assert.deepEqual(mergeSightings([stored], [stored]), [stored], 'merging is idempotent');
+});
+
+void test('merging sightings keeps the search context the later record lacks', () => {
+  const search = { engine: 'google', query: 'acme', rank: 4 };
+  const stored = sighting({ kind: 'result', search });
+  const imported = sighting({ kind: 'result', lastSeen: '2026-11-30T00:00:00.000Z' });
+  assert.deepEqual(mergeSightings([stored], [imported])[0]?.search, search);
+});

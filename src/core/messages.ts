@@ -1,0 +1,148 @@
+/**
+ * The typed protocol between the content script, the service worker and the
+ * extension pages. Every message has a name, an argument and a reply type;
+ * both ends use these types, and the worker checks every argument's shape at
+ * run time before acting on it (a message is data from another context).
+ */
+import type { Mention, MentionDraft, Sentiment, Sighting, SearchContext, TermCount } from './mention.ts';
+import type { Settings, SettingsProblem } from './profile.ts';
+import type { ImportProblem } from './exchange.ts';
+
+/** What a frame's content script reports after each pass over its page. */
+export interface PageReport {
+  url: string;
+  title: string;
+  /** Hits in this frame. */
+  total: number;
+  terms: TermCount[];
+  /** True for the first report of a document (a new visit). */
+  firstReport: boolean;
+}
+
+/** A search result that mentions a brand, as reported by a results page. */
+export interface ResultReport {
+  url: string;
+  title: string;
+  snippet: string;
+  kind: 'result' | 'ad';
+  terms: TermCount[];
+  search: SearchContext;
+}
+
+/** What the worker knows of a result URL from earlier visits to results pages. */
+export interface ResultHistory {
+  url: string;
+  /** ISO time of the first sighting on any results page; undefined = new. */
+  firstSeen?: string;
+  /** The rank it had the last time the same query was searched. */
+  previousRank?: number;
+}
+
+export interface LogSnapshot {
+  mentions: Mention[];
+  sightings: Sighting[];
+}
+
+export interface ImportSummary {
+  added: number;
+  updated: number;
+  unchanged: number;
+  sightings: number;
+  problems: ImportProblem[];
+}
+
+/** Messages the service worker answers (sent with `runtime.sendMessage`). */
+export interface WorkerProtocol {
+  'page/report': { args: PageReport; reply: { badge: string } };
+  'results/report': { args: { results: ResultReport[] }; reply: ResultHistory[] };
+  'settings/get': { args: null; reply: Settings };
+  'settings/save': { args: { settings: unknown }; reply: { settings: Settings; problems: SettingsProblem[] } };
+  'mention/add': { args: MentionDraft; reply: Mention };
+  'mention/update': {
+    args: { id: string; sentiment?: Sentiment; tags?: string[]; note?: string };
+    reply: Mention | null;
+  };
+  'mention/delete': { args: { id: string }; reply: boolean };
+  'log/get': { args: { limit?: number }; reply: LogSnapshot };
+  'log/import': { args: { text: string }; reply: ImportSummary };
+  'log/clear': { args: null; reply: boolean };
+}
+
+/** One hit on a page, as the popup lists it. */
+export interface PageHit {
+  /** Position in document order; used to reveal it. */
+  index: number;
+  brand: string;
+  brandColor: string;
+  term: string;
+  /** The text as it stands on the page ("MÜLLER GmbH"). */
+  text: string;
+  /** Text around the hit, with the hit itself between `before` and `after`. */
+  before: string;
+  after: string;
+}
+
+/** A results page as the popup shows it. */
+export interface PageResults {
+  engine: string;
+  adapter: string;
+  query: string;
+  results: {
+    rank: number;
+    kind: string;
+    title: string;
+    url: string;
+    snippet: string;
+    terms: string[];
+    firstSeen?: string;
+    previousRank?: number;
+  }[];
+}
+
+export interface PageState {
+  url: string;
+  title: string;
+  total: number;
+  hits: PageHit[];
+  paused: 'global' | 'site' | false;
+  /** Present on recognised results pages. */
+  results?: PageResults;
+  /** How highlights are painted here: the Highlight API, or `<mark>` wrapping where it is missing. */
+  painter: 'highlight-api' | 'mark-elements';
+}
+
+/** Messages the content script answers (sent with `tabs.sendMessage`). */
+export interface ContentProtocol {
+  'content/state': { args: null; reply: PageState };
+  'content/reveal': { args: { index: number }; reply: boolean };
+  /** Keyboard shortcut: reveal the next (1) or previous (-1) hit. */
+  'content/step': { args: { step: 1 | -1 }; reply: boolean };
+}
+
+export type WorkerMessageName = keyof WorkerProtocol;
+export type ContentMessageName = keyof ContentProtocol;
+
+export interface Envelope<N extends string = string, A = unknown> {
+  type: N;
+  args: A;
+}
+
+export type WorkerEnvelope = {
+  [N in WorkerMessageName]: Envelope<N, WorkerProtocol[N]['args']>;
+}[WorkerMessageName];
+
+export type ContentEnvelope = {
+  [N in ContentMessageName]: Envelope<N, ContentProtocol[N]['args']>;
+}[ContentMessageName];
+
+/** Replies carry either a value or an error message, never a thrown exception across contexts. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export function isEnvelope(value: unknown): value is Envelope {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { type?: unknown }).type === 'string' &&
+    'args' in value
+  );
+}

@@ -1,0 +1,37 @@
+/**
+ * The one place that sends protocol messages, typed at both ends. Used by the
+ * content script and the pages; the worker answers in background/router.ts.
+ */
+import browser from 'webextension-polyfill';
+import type { ContentProtocol, Reply, WorkerProtocol } from '../core/messages.ts';
+
+export class WorkerError extends Error {
+  constructor(readonly code: string) {
+    super(code);
+    this.name = 'WorkerError';
+  }
+}
+
+function unwrap<T>(reply: unknown): T {
+  const r = reply as Reply<T> | undefined;
+  if (!r || typeof r !== 'object') throw new WorkerError('no-answer');
+  if (!r.ok) throw new WorkerError(r.error);
+  return r.value;
+}
+
+/** Asks the service worker; throws a WorkerError with its message on failure. */
+export async function callWorker<N extends keyof WorkerProtocol>(
+  type: N,
+  args: WorkerProtocol[N]['args'],
+): Promise<WorkerProtocol[N]['reply']> {
+  return unwrap(await browser.runtime.sendMessage({ type, args }));
+}
+
+/** Asks the content script of a tab's top frame. */
+export async function callTab<N extends keyof ContentProtocol>(
+  tabId: number,
+  type: N,
+  args: ContentProtocol[N]['args'],
+): Promise<ContentProtocol[N]['reply']> {
+  return unwrap(await browser.tabs.sendMessage(tabId, { type, args }, { frameId: 0 }));
+}

@@ -1,0 +1,22 @@
+/** Saves text as a file through the browser's download bar (no permission needed). */
+import { exportFileName, toCsv, toJsonExport } from '../core/exchange.ts';
+import { callWorker } from '../platform/messaging.ts';
+
+export function downloadText(fileName: string, text: string, mimeType: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoke later: revoking at once can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Exports the whole log in one of the documented formats. */
+export async function exportLog(kind: 'json' | 'csv'): Promise<void> {
+  const log = await callWorker('log/get', {});
+  if (kind === 'json') downloadText(exportFileName('json'), toJsonExport(log.mentions, log.sightings), 'application/json');
+  else downloadText(exportFileName('csv'), toCsv(log.mentions), 'text/csv;charset=utf-8');
+}

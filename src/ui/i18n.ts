@@ -1,0 +1,23 @@
+/**
+ * Text a user sees, in English and German (src/_locales/<lang>/*.json, merged
+ * into messages.json by the build). Keys are typed from the English files.
+ */
+import browser from 'webextension-polyfill';
+import type common from '../_locales/en/common.json';
+import type popup from '../_locales/en/popup.json';
+import type options from '../_locales/en/options.json';
+import type log from '../_locales/en/log.json';
+
+export type MessageKey = keyof typeof common | keyof typeof popup | keyof typeof options | keyof typeof log;
+
+export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
+  return browser.i18n.getMessage(key, substitutions.map(String)) || key;
+}
+
+/** The UI language, for dates and numbers. */
+export const uiLanguage = (): string => browser.i18n.getUILanguage();
+
+export function formatDate(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' });
+}
