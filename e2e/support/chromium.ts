@@ -3,53 +3,11 @@
  * Playwright fixtures: a Chromium with the built extension (dist/chrome)
  * loaded, its id and service worker, and a fixture server.
  */
-import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { launchChromiumWithExtension } from './launch.ts';
 import { startServer, type FixtureServer } from './server.ts';
 
-export const EXTENSION_DIR = resolve(fileURLToPath(import.meta.url), '../../../dist/chrome');
-
-export async function launchChromiumWithExtension(options: { headless?: boolean; lang?: string } = {}): Promise<{
-  context: BrowserContext;
-  worker: Worker;
-  extensionId: string;
-}> {
-  if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) throw new Error('dist/chrome is missing: run `npm run build` first.');
-  const context = await chromium.launchPersistentContext('', {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: options.headless ?? true,
-    locale: options.lang ?? 'en-US',
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      ...(options.lang ? [`--lang=${options.lang}`] : []),
-    ],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
-  return { context, worker, extensionId };
-}
-
-/** The minimal settings document of the README, plus a second brand. */
-export const DEMO_SETTINGS = {
-  brands: [
-    {
-      name: 'Müller Werkzeugbau',
-      color: '#ffd54f',
-      terms: ['Müller Werkzeugbau', 'RoboDrill 3000'],
-      exclude: ['Müller Werkzeugbau Museum'],
-    },
-    { name: 'ACME', color: '#4fc3f7', terms: ['ACME'], exclude: ['ACME Looney'] },
-  ],
-};
+export { DEMO_SETTINGS } from './launch.ts';
 
 interface Fixtures {
   context: BrowserContext;
@@ -85,9 +43,11 @@ export class Extension {
       for (const tab of await chrome.tabs.query({})) {
         if (tab.id === undefined) continue;
         try {
-          const reply = (await chrome.tabs.sendMessage(tab.id, { type: 'content/state', args: null }, { frameId: 0 })) as
-            | { ok: boolean; value?: { url: string } }
-            | undefined;
+          const reply = await chrome.tabs.sendMessage<unknown, { ok: boolean; value?: { url: string } } | undefined>(
+            tab.id,
+            { type: 'content/state', args: null },
+            { frameId: 0 },
+          );
           if (reply?.value?.url === target) return tab.id;
         } catch {
           // a tab without our content script
@@ -107,10 +67,10 @@ export class Extension {
   async log(): Promise<{ mentions: Record<string, unknown>[]; sightings: Record<string, unknown>[] }> {
     const page = await this.context.newPage();
     await page.goto(this.url('log.html'));
-    const reply = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'log/get', args: {} }));
+    type LogReply = { ok: boolean; value: { mentions: Record<string, unknown>[]; sightings: Record<string, unknown>[] } };
+    const reply = await page.evaluate(() => chrome.runtime.sendMessage<unknown, LogReply>({ type: 'log/get', args: {} }));
     await page.close();
-    const value = (reply as { ok: boolean; value: { mentions: Record<string, unknown>[]; sightings: Record<string, unknown>[] } }).value;
-    return value;
+    return reply.value;
   }
 }
 

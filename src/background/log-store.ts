@@ -153,7 +153,7 @@ export async function readLog(limit?: number): Promise<{ mentions: Mention[]; si
     const out: LogSchema[S]['value'][] = [];
     let cursor = await database.transaction(store).store.index(index as never).openCursor(null, 'prev');
     while (cursor && (limit === undefined || out.length < limit)) {
-      out.push(cursor.value as LogSchema[S]['value']);
+      out.push(cursor.value);
       cursor = await cursor.continue();
     }
     return out;

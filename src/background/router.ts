@@ -4,7 +4,7 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { argumentChecks, CONTENT_SCRIPT_MESSAGES } from '../core/message-guards.ts';
-import { isEnvelope, type Reply, type WorkerEnvelope, type WorkerMessageName, type WorkerProtocol } from '../core/messages.ts';
+import { isEnvelope, type Reply, type WorkerMessageName, type WorkerProtocol } from '../core/messages.ts';
 import { updateBadge } from './badge.ts';
 import { addMention, clearLog, deleteMention, importLog, readLog, recordPageSighting, recordResults, updateMention } from './log-store.ts';
 import { readSettings, saveSettings } from './settings-store.ts';
@@ -53,7 +53,7 @@ export async function route(message: unknown, sender: Runtime.MessageSender): Pr
   if (problem) return { ok: false, error: `${type}: ${problem}` };
   try {
     const handler = handlers[type] as Handler<WorkerMessageName>;
-    return { ok: true, value: await handler((message as WorkerEnvelope).args as never, sender) };
+    return { ok: true, value: await handler(message.args as never, sender) };
   } catch (error) {
     return { ok: false, error: describeError(error) };
   }

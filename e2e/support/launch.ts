@@ -1,0 +1,51 @@
+/**
+ * Launches Debian's Chromium with the built extension loaded. Shared by the
+ * e2e fixtures and `npm start`.
+ */
+import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const EXTENSION_DIR = resolve(fileURLToPath(import.meta.url), '../../../dist/chrome');
+
+export async function launchChromiumWithExtension(options: { headless?: boolean; lang?: string } = {}): Promise<{
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+}> {
+  if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) throw new Error('dist/chrome is missing: run `npm run build` first.');
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: options.headless ?? true,
+    locale: options.lang ?? 'en-US',
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return { context, worker, extensionId };
+}
+
+/** The minimal settings document of the README, plus a second brand. */
+export const DEMO_SETTINGS = {
+  brands: [
+    {
+      name: 'Müller Werkzeugbau',
+      color: '#ffd54f',
+      terms: ['Müller Werkzeugbau', 'RoboDrill 3000'],
+      exclude: ['Müller Werkzeugbau Museum'],
+    },
+    { name: 'ACME', color: '#4fc3f7', terms: ['ACME'], exclude: ['ACME Looney'] },
+  ],
+};
+
