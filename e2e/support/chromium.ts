@@ -59,6 +59,24 @@ export class Extension {
     return id;
   }
 
+  /**
+   * Stops the service worker as Chrome does when it is idle, and waits until
+   * it has stopped (chrome://serviceworker-internals is the only switch for it).
+   * Open the pages you need before: Playwright's newPage can stall right after.
+   */
+  async stopWorker(): Promise<void> {
+    const page = await this.context.newPage();
+    await page.goto('chrome://serviceworker-internals/');
+    await page.getByRole('button', { name: 'Stop' }).click();
+    await expect(page.locator('.serviceworker-running-status .value').first()).toHaveText('STOPPED');
+  }
+
+  /** The running worker (a new one after a stop). */
+  async currentWorker(): Promise<Worker> {
+    const running = this.context.serviceWorkers().find((w) => w !== this.worker);
+    return running ?? this.worker;
+  }
+
   async badgeText(tabId: number): Promise<string> {
     return this.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
   }

@@ -1,0 +1,79 @@
+import { isCaseSensitive } from '../../core/matcher/compile.ts';
+import { t, type MessageKey } from '../i18n.ts';
+import type { TermDraft, TermIssue } from './draft.ts';
+
+export const TERM_ISSUE_TEXT: Record<TermIssue, MessageKey> = {
+  empty: 'optionsTermEmpty',
+  'no-letters': 'optionsTermNoLetters',
+  duplicate: 'optionsTermDuplicate',
+};
+
+/**
+ * One term: its text and how it is matched. "Match case" shows an explicit
+ * choice only: the default ('auto') is unticked, ticking it means "always
+ * match case", unticking it "never". Where 'auto' does match case (short
+ * all-caps names such as SAP) a hint says so.
+ */
+export function TermRow(props: {
+  term: TermDraft;
+  issue: TermIssue | undefined;
+  onChange: (term: TermDraft) => void;
+  onRemove: () => void;
+}) {
+  const { term, issue } = props;
+  const set = (patch: Partial<TermDraft>) => props.onChange({ ...term, ...patch });
+  const errorId = `term-${term.key}-error`;
+  const autoCase = term.caseSensitive === 'auto' && isCaseSensitive(term);
+  return (
+    <li class="term-row" role="group" aria-label={term.text.trim() || t('optionsTerm')}>
+      <label class="term-text">
+        <span class="visually-hidden">{t('optionsTerm')}</span>
+        <input
+          type="text"
+          value={term.text}
+          aria-invalid={issue ? 'true' : undefined}
+          aria-describedby={issue ? errorId : undefined}
+          onInput={(e) => set({ text: e.currentTarget.value })}
+        />
+      </label>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={term.caseSensitive === true}
+          onChange={(e) => set({ caseSensitive: e.currentTarget.checked })}
+        />
+        {t('optionsMatchCase')}
+      </label>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={term.compounds}
+          onChange={(e) => set({ compounds: e.currentTarget.checked })}
+        />
+        {t('optionsCompounds')}
+      </label>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={term.stripUmlauts}
+          onChange={(e) => set({ stripUmlauts: e.currentTarget.checked })}
+        />
+        {t('optionsStripUmlauts')}
+      </label>
+      <button
+        type="button"
+        class="quiet"
+        aria-label={t('optionsRemoveTerm', term.text.trim())}
+        onClick={props.onRemove}
+      >
+        {t('optionsRemove')}
+      </button>
+      {issue && (
+        <p id={errorId} class="field-error">
+          {t(TERM_ISSUE_TEXT[issue])}
+        </p>
+      )}
+      {autoCase && <p class="field-hint">{t('optionsAutoCase', term.text.trim())}</p>}
+    </li>
+  );
+}
