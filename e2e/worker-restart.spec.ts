@@ -22,7 +22,7 @@ test('a stopped service worker loses nothing: badges and sightings carry on', as
   // A new page wakes the worker through its report.
   await second.goto(`${server.url('results.html')}?again=1`);
   await expect.poll(() => highlightRanges(second).then((r) => r['markenlotse-0']?.length)).toBe(8);
-  const worker = await ext.currentWorker();
+  const worker = ext.currentWorker();
   const badge = (tabId: number) => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
   const secondTab = await ext.tabIdOf(second);
   await expect.poll(() => badge(secondTab)).toBe('9');

@@ -72,9 +72,8 @@ export class Extension {
   }
 
   /** The running worker (a new one after a stop). */
-  async currentWorker(): Promise<Worker> {
-    const running = this.context.serviceWorkers().find((w) => w !== this.worker);
-    return running ?? this.worker;
+  currentWorker(): Worker {
+    return this.context.serviceWorkers().find((w) => w !== this.worker) ?? this.worker;
   }
 
   async badgeText(tabId: number): Promise<string> {
