@@ -3,7 +3,7 @@
  * Playwright fixtures: a Chromium with the built extension (dist/chrome)
  * loaded, its id and service worker, and a fixture server.
  */
-import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Frame, type Page, type Worker } from '@playwright/test';
 import { launchChromiumWithExtension } from './launch.ts';
 import { startServer, type FixtureServer } from './server.ts';
 
@@ -76,6 +76,16 @@ export class Extension {
     return this.context.serviceWorkers().find((w) => w !== this.worker) ?? this.worker;
   }
 
+  /** What the top frame's content script reports about its page (as the popup sees it). */
+  async contentState(tabId: number): Promise<{ total: number; painter: string; stats: { fullPasses: number; rescans: number } }> {
+    type StateReply = { ok: boolean; value: { total: number; painter: string; stats: { fullPasses: number; rescans: number } } };
+    const reply = await this.currentWorker().evaluate(
+      (id) => chrome.tabs.sendMessage<unknown, StateReply>(id, { type: 'content/state', args: null }, { frameId: 0 }),
+      tabId,
+    );
+    return reply.value;
+  }
+
   async badgeText(tabId: number): Promise<string> {
     return this.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
   }
@@ -91,8 +101,19 @@ export class Extension {
   }
 }
 
+/** How many hits a frame has painted, over all markenlotse highlights. */
+export async function paintedCount(frame: Page | Frame): Promise<number> {
+  return frame.evaluate(() => {
+    let count = 0;
+    CSS.highlights.forEach((highlight, name) => {
+      if (name.startsWith('markenlotse')) count += highlight.size;
+    });
+    return count;
+  });
+}
+
 /** Each registered markenlotse highlight with the text of its ranges (sorted), as the page itself sees it. */
-export async function highlightRanges(page: Page): Promise<Record<string, string[]>> {
+export async function highlightRanges(page: Page | Frame): Promise<Record<string, string[]>> {
   return page.evaluate(() => {
     const out: Record<string, string[]> = {};
     CSS.highlights.forEach((highlight, name) => {

@@ -23,6 +23,10 @@ export async function startServer(roots: string[] = [FIXTURES, DEMO]): Promise<F
   const server: Server = createServer((request, response) => {
     void (async () => {
       let path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+      if (path === '/favicon.ico') {
+        response.writeHead(204).end();
+        return;
+      }
       const strict = path.startsWith('/csp/');
       if (strict) path = path.slice(4);
       const relative = normalize(path).replace(/^(\.\.[/\\])+/, '');

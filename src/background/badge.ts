@@ -6,7 +6,10 @@
  */
 import browser from 'webextension-polyfill';
 
-type FrameCounts = Record<string, number>;
+import type { PageReport } from '../core/messages.ts';
+
+/** Hits per frame id, with the time its document started. */
+type FrameCounts = Record<string, { total: number; timeOrigin: number }>;
 
 const key = (tabId: number): string => `tab:${tabId}`;
 
@@ -14,14 +17,19 @@ const key = (tabId: number): string => `tab:${tabId}`;
 // so no read-modify-write of a tab's counts is lost.
 let queue: Promise<unknown> = Promise.resolve();
 
-export function updateBadge(tabId: number, frameId: number, total: number, newDocument: boolean): Promise<string> {
+export function updateBadge(tabId: number, frameId: number, report: Pick<PageReport, 'total' | 'timeOrigin'>): Promise<string> {
   const next = queue.then(async () => {
     const stored = (await browser.storage.session.get(key(tabId)))[key(tabId)] as FrameCounts | undefined;
-    // A new top-level document starts the count afresh; frames report again.
-    const counts: FrameCounts = frameId === 0 && newDocument ? {} : { ...stored };
-    counts[String(frameId)] = total;
+    let counts: FrameCounts = { ...stored };
+    const top = counts['0'];
+    if (frameId === 0 && (!top || top.timeOrigin !== report.timeOrigin)) {
+      // A new page in the tab: drop frames of the old page, keep those of the new
+      // one that happened to report before the top frame did.
+      counts = Object.fromEntries(Object.entries(counts).filter(([, c]) => c.timeOrigin >= report.timeOrigin));
+    }
+    counts[String(frameId)] = { total: report.total, timeOrigin: report.timeOrigin };
     await browser.storage.session.set({ [key(tabId)]: counts });
-    const sum = Object.values(counts).reduce((a, b) => a + b, 0);
+    const sum = Object.values(counts).reduce((a, c) => a + c.total, 0);
     const text = badgeText(sum);
     await browser.action.setBadgeText({ tabId, text });
     return text;

@@ -19,7 +19,7 @@ const handlers: { [N in WorkerMessageName]: Handler<N> } = {
     const tabId = sender.tab?.id;
     if (tabId === undefined) throw new Error('page reports come from tabs');
     const [badge] = await Promise.all([
-      updateBadge(tabId, sender.frameId ?? 0, report.total, report.firstReport),
+      updateBadge(tabId, sender.frameId ?? 0, report),
       recordPageSighting(report),
     ]);
     return { badge };

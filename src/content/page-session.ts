@@ -10,7 +10,7 @@ import { isEnvelope } from '../core/messages.ts';
 import { isSitePaused, normalizeSettings, SETTINGS_KEY, type Settings } from '../core/profile.ts';
 import { snippetAround } from '../core/snippet.ts';
 import { callWorker } from '../platform/messaging.ts';
-import { HighlightPainter } from './painter.ts';
+import { highlightApiAvailable, HighlightPainter, MarkPainter, type Painter } from './painter.ts';
 import { PageScanner, type Hit } from './scanner.ts';
 
 /** Reports to the worker are throttled to one per this many ms. */
@@ -22,8 +22,8 @@ const MAX_LISTED_HITS = 500;
 
 export class PageSession {
   private settings: Settings | null = null;
-  private readonly painter = new HighlightPainter(document);
-  private readonly scanner = new PageScanner(document, this.painter);
+  private painter: Painter;
+  private scanner: PageScanner;
   private paused: PageState['paused'] = false;
   private reportTimer: ReturnType<typeof setTimeout> | undefined;
   private lastReport = '';
@@ -32,7 +32,28 @@ export class PageSession {
   private readonly isTop = window === window.top;
 
   constructor() {
-    this.scanner.onChange = () => this.scheduleReport();
+    this.painter = this.createPainter('auto');
+    this.scanner = this.createScanner();
+  }
+
+  private createPainter(method: Settings['highlightMethod']): Painter {
+    return method === 'marks' || !highlightApiAvailable(window) ? new MarkPainter(document) : new HighlightPainter(document);
+  }
+
+  private createScanner(): PageScanner {
+    const scanner = new PageScanner(document, this.painter);
+    scanner.onChange = () => this.scheduleReport();
+    return scanner;
+  }
+
+  /** Switches between the Highlight API and the <mark> fallback when the settings ask for it. */
+  private usePainterFor(settings: Settings): void {
+    const wanted = this.createPainter(settings.highlightMethod);
+    if (wanted.kind === this.painter.kind) return;
+    this.scanner.stop();
+    this.painter.dispose();
+    this.painter = wanted;
+    this.scanner = this.createScanner();
   }
 
   async start(): Promise<void> {
@@ -49,6 +70,7 @@ export class PageSession {
     this.settings = settings;
     this.cursor = -1;
     this.paused = settings.paused ? 'global' : isSitePaused(settings, location.hostname) ? 'site' : false;
+    this.usePainterFor(settings);
     if (this.paused || settings.brands.length === 0) {
       this.scanner.stop();
       this.painter.dispose();
@@ -92,7 +114,14 @@ export class PageSession {
     const firstReport = !this.reportedOnce;
     this.reportedOnce = true;
     try {
-      await callWorker('page/report', { url: location.href, title: document.title, total, terms, firstReport });
+      await callWorker('page/report', {
+        url: location.href,
+        title: document.title,
+        total,
+        terms,
+        firstReport,
+        timeOrigin: performance.timeOrigin,
+      });
     } catch (error) {
       // The worker may be restarting or the extension updated; the next change reports again.
       this.lastReport = '';
@@ -118,7 +147,7 @@ export class PageSession {
           after: snippet.after,
         };
       });
-    return { url: location.href, title: document.title, total: this.scanner.total, hits, paused: this.paused, painter: this.painter.kind };
+    return { url: location.href, title: document.title, total: this.scanner.total, hits, paused: this.paused, painter: this.painter.kind, stats: { ...this.scanner.stats } };
   }
 
   /** Scrolls a hit into view and outlines it for a moment. */
@@ -126,7 +155,7 @@ export class PageSession {
     const hit: Hit | undefined = this.scanner.hitsInOrder()[index];
     if (!hit) return false;
     this.cursor = index;
-    hit.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    this.painter.elementOf(hit)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     this.painter.focus(hit, true);
     setTimeout(() => this.painter.focus(hit, false), FOCUS_MS);
     return true;

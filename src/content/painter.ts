@@ -23,6 +23,29 @@ export interface PaintedRange {
   range: StaticRange;
 }
 
+/** How hits are painted; the scanner does not care which. */
+export interface Painter {
+  readonly kind: 'highlight-api' | 'mark-elements';
+  /** True when painting changes the DOM (the scanner then ignores its own mutations). */
+  readonly changesDom: boolean;
+  configure(brands: readonly Brand[], style: HighlightStyle): void;
+  /** Makes the styles apply inside a shadow root (or the document). */
+  adopt(root: Document | ShadowRoot): void;
+  /** Paints the hits of one block, given in text order. */
+  paintBlock(hits: readonly PaintedRange[]): void;
+  unpaintBlock(hits: readonly PaintedRange[]): void;
+  /** Marks one hit as the one being revealed, or not. */
+  focus(hit: PaintedRange, on: boolean): void;
+  /** An element to scroll to for a hit. */
+  elementOf(hit: PaintedRange): Element | null;
+  /** Removes everything this painter added. */
+  dispose(): void;
+}
+
+/** The fallback wraps hits in <mark data-markenlotse="<brand index>">. */
+export const MARK_ATTRIBUTE = 'data-markenlotse';
+const MARK_FOCUS_ATTRIBUTE = 'data-markenlotse-focus';
+
 export function highlightName(brandIndex: number): string {
   return `${HIGHLIGHT_PREFIX}-${brandIndex}`;
 }
@@ -37,6 +60,15 @@ export function highlightCss(brands: readonly Pick<Brand, 'color'>[], style: Hig
     return `::highlight(${highlightName(index)}) { ${body} }`;
   });
   rules.push(`::highlight(${FOCUS_HIGHLIGHT}) { background-color: #ff6d00; color: #ffffff; }`);
+  // The same colours for the <mark> fallback.
+  brands.forEach((brand, index) => {
+    const body =
+      style === 'underline'
+        ? `background: none; color: inherit; text-decoration: underline 3px ${brand.color};`
+        : `background-color: ${brand.color}; color: ${readableTextColor(brand.color)};`;
+    rules.push(`mark[${MARK_ATTRIBUTE}="${index}"] { ${body} padding: 0; }`);
+  });
+  rules.push(`mark[${MARK_ATTRIBUTE}][${MARK_FOCUS_ATTRIBUTE}] { outline: 3px solid #ff6d00; }`);
   return rules.join('\n');
 }
 
@@ -44,19 +76,38 @@ export function highlightApiAvailable(win: Window & typeof globalThis): boolean 
   return typeof win.CSS !== 'undefined' && 'highlights' in win.CSS && typeof win.Highlight === 'function';
 }
 
-export class HighlightPainter {
-  readonly kind = 'highlight-api';
-  private readonly highlights = new Map<string, Highlight>();
-  private readonly sheet: CSSStyleSheet;
+/** The stylesheet both painters adopt into the document and each shadow root. */
+class AdoptedStyles {
+  private readonly sheet = new CSSStyleSheet();
   private readonly roots = new Set<Document | ShadowRoot>();
 
-  constructor(private readonly doc: Document) {
-    this.sheet = new CSSStyleSheet();
+  write(css: string): void {
+    this.sheet.replaceSync(css);
   }
+
+  adopt(root: Document | ShadowRoot): void {
+    if (this.roots.has(root) && root.adoptedStyleSheets.includes(this.sheet)) return;
+    this.roots.add(root);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
+  }
+
+  dispose(): void {
+    for (const root of this.roots) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== this.sheet);
+    this.roots.clear();
+  }
+}
+
+export class HighlightPainter implements Painter {
+  readonly kind = 'highlight-api';
+  readonly changesDom = false;
+  private readonly highlights = new Map<string, Highlight>();
+  private readonly styles = new AdoptedStyles();
+
+  constructor(private readonly doc: Document) {}
 
   /** Registers one highlight per brand (dropping those of brands that are gone) and writes the styles. */
   configure(brands: readonly Brand[], style: HighlightStyle): void {
-    this.sheet.replaceSync(highlightCss(brands, style));
+    this.styles.write(highlightCss(brands, style));
     this.adopt(this.doc);
     const wanted = new Set([...brands.map((_, i) => highlightName(i)), FOCUS_HIGHLIGHT]);
     for (const name of [...this.highlights.keys()]) {
@@ -74,20 +125,24 @@ export class HighlightPainter {
     }
   }
 
-  /** Makes the highlight styles apply inside a shadow root (or the document). */
   adopt(root: Document | ShadowRoot): void {
-    if (this.roots.has(root) && root.adoptedStyleSheets.includes(this.sheet)) return;
-    this.roots.add(root);
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
+    this.styles.adopt(root);
   }
 
-  add(hit: PaintedRange): void {
-    this.highlights.get(highlightName(hit.brandIndex))?.add(hit.range);
+  paintBlock(hits: readonly PaintedRange[]): void {
+    for (const hit of hits) this.highlights.get(highlightName(hit.brandIndex))?.add(hit.range);
   }
 
-  remove(hit: PaintedRange): void {
-    this.highlights.get(highlightName(hit.brandIndex))?.delete(hit.range);
-    this.highlights.get(FOCUS_HIGHLIGHT)?.delete(hit.range);
+  unpaintBlock(hits: readonly PaintedRange[]): void {
+    const focus = this.highlights.get(FOCUS_HIGHLIGHT);
+    for (const hit of hits) {
+      this.highlights.get(highlightName(hit.brandIndex))?.delete(hit.range);
+      focus?.delete(hit.range);
+    }
+  }
+
+  elementOf(hit: PaintedRange): Element | null {
+    return hit.range.startContainer.parentElement;
   }
 
   /** Moves a hit into the focus highlight and back, so it is in exactly one highlight at any time. */
@@ -97,15 +152,84 @@ export class HighlightPainter {
     if (from?.delete(hit.range)) to?.add(hit.range);
   }
 
-  clear(): void {
-    for (const highlight of this.highlights.values()) highlight.clear();
-  }
-
-  /** Removes everything this painter registered (settings paused the page). */
   dispose(): void {
     for (const name of this.highlights.keys()) CSS.highlights.delete(name);
     this.highlights.clear();
-    for (const root of this.roots) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== this.sheet);
-    this.roots.clear();
+    this.styles.dispose();
+  }
+}
+
+/**
+ * The fallback where the Highlight API is missing (or the user chose it):
+ * wraps each hit's text in <mark data-markenlotse="<brand index>"> elements,
+ * and unwraps them again without leaving anything behind.
+ */
+export class MarkPainter implements Painter {
+  readonly kind = 'mark-elements';
+  readonly changesDom = true;
+  private readonly styles = new AdoptedStyles();
+  private readonly marks = new Map<PaintedRange, HTMLElement[]>();
+
+  constructor(private readonly doc: Document) {}
+
+  configure(brands: readonly Brand[], style: HighlightStyle): void {
+    this.styles.write(highlightCss(brands, style));
+    this.adopt(this.doc);
+  }
+
+  adopt(root: Document | ShadowRoot): void {
+    this.styles.adopt(root);
+  }
+
+  paintBlock(hits: readonly PaintedRange[]): void {
+    // Last hit first: splitting a text node keeps offsets before the split valid.
+    for (let i = hits.length - 1; i >= 0; i--) {
+      const hit = hits[i] as PaintedRange;
+      this.marks.set(hit, this.wrap(hit));
+    }
+  }
+
+  unpaintBlock(hits: readonly PaintedRange[]): void {
+    for (const hit of hits) {
+      for (const mark of this.marks.get(hit) ?? []) mark.replaceWith(...mark.childNodes);
+      this.marks.delete(hit);
+    }
+  }
+
+  focus(hit: PaintedRange, on: boolean): void {
+    for (const mark of this.marks.get(hit) ?? []) mark.toggleAttribute(MARK_FOCUS_ATTRIBUTE, on);
+  }
+
+  elementOf(hit: PaintedRange): Element | null {
+    return this.marks.get(hit)?.[0] ?? null;
+  }
+
+  dispose(): void {
+    this.unpaintBlock([...this.marks.keys()]);
+    this.styles.dispose();
+  }
+
+  private wrap({ range, brandIndex }: PaintedRange): HTMLElement[] {
+    const texts: Text[] = [];
+    const walker = this.doc.createTreeWalker(range.startContainer.getRootNode(), NodeFilter.SHOW_TEXT);
+    walker.currentNode = range.startContainer;
+    for (let node: Node | null = range.startContainer; node; node = walker.nextNode()) {
+      texts.push(node as Text);
+      if (node === range.endContainer) break;
+    }
+    const marks: HTMLElement[] = [];
+    for (const text of texts) {
+      const from = text === range.startContainer ? range.startOffset : 0;
+      const to = text === range.endContainer ? range.endOffset : text.length;
+      if (from >= to) continue;
+      const piece = from > 0 ? text.splitText(from) : text;
+      if (to - from < piece.length) piece.splitText(to - from);
+      const mark = this.doc.createElement('mark');
+      mark.setAttribute(MARK_ATTRIBUTE, String(brandIndex));
+      piece.replaceWith(mark);
+      mark.append(piece);
+      marks.push(mark);
+    }
+    return marks;
   }
 }

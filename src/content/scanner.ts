@@ -9,7 +9,7 @@
  */
 import type { BrandMatcher } from '../core/matcher.ts';
 import { blockOwnerOf, isBlockElement, isInSkippedContext, positionAt, walkBlocks, type BlockText } from './collect.ts';
-import type { HighlightPainter, PaintedRange } from './painter.ts';
+import type { PaintedRange, Painter } from './painter.ts';
 
 export interface Hit extends PaintedRange {
   termIndex: number;
@@ -47,12 +47,15 @@ export class PageScanner {
   private orderedCache: Hit[] | null = null;
   private visibility = new Map<Element, boolean>();
 
+  /** How often the page was scanned in full and in part (diagnostics; tests check the page is not rescanned in a loop). */
+  readonly stats = { fullPasses: 0, rescans: 0 };
+
   /** Called after each pass or rescan that changed the hits. */
   onChange: () => void = () => undefined;
 
   constructor(
     private readonly doc: Document,
-    private readonly painter: HighlightPainter,
+    private readonly painter: Painter,
   ) {
     this.observer = new MutationObserver((records) => this.noteMutations(records));
   }
@@ -64,6 +67,7 @@ export class PageScanner {
     const generation = this.generation;
     this.observe(this.doc);
     this.passRunning = true;
+    this.stats.fullPasses++;
     let deadline = performance.now() + SLICE_MS;
     const root = this.doc.body ?? this.doc.documentElement;
     for (const block of walkBlocks(root, false, this.onShadowRoot)) {
@@ -91,7 +95,9 @@ export class PageScanner {
     this.flushTimer = undefined;
     this.dirtyOwn.clear();
     this.dirtySubtrees.clear();
-    for (const record of this.blocks.values()) for (const hit of record.hits) this.painter.remove(hit);
+    this.withoutOwnMutations(() => {
+      for (const record of this.blocks.values()) this.painter.unpaintBlock(record.hits);
+    });
     this.blocks.clear();
     this.matcher = null;
     this.changed();
@@ -147,16 +153,33 @@ export class PageScanner {
       });
       const hit: Hit = { range, brandIndex: match.brandIndex, termIndex: match.termIndex, start: match.start, end: match.end, block: record };
       record.hits.push(hit);
-      this.painter.add(hit);
     }
-    if (record.hits.length) this.blocks.set(block.owner, record);
+    if (!record.hits.length) return;
+    this.blocks.set(block.owner, record);
+    this.withoutOwnMutations(() => this.painter.paintBlock(record.hits));
   }
 
   private dropBlock(owner: Node): void {
     const record = this.blocks.get(owner);
     if (!record) return;
-    for (const hit of record.hits) this.painter.remove(hit);
+    this.withoutOwnMutations(() => this.painter.unpaintBlock(record.hits));
     this.blocks.delete(owner);
+  }
+
+  /**
+   * Runs a painter step; where painting changes the DOM (the <mark>
+   * fallback), the observer's records of it are dropped, after the page's own
+   * pending records have been taken in.
+   */
+  private withoutOwnMutations(paint: () => void): void {
+    if (!this.painter.changesDom) {
+      paint();
+      return;
+    }
+    const pending = this.observer.takeRecords();
+    if (pending.length) this.noteMutations(pending);
+    paint();
+    this.observer.takeRecords();
   }
 
   /** Text under display:none (or otherwise not rendered) is not counted. Asked only for hits, and cached. */
@@ -219,6 +242,7 @@ export class PageScanner {
     }
     const own = [...this.dirtyOwn];
     const subtrees = [...this.dirtySubtrees];
+    if (own.length || subtrees.length) this.stats.rescans++;
     this.dirtyOwn.clear();
     this.dirtySubtrees.clear();
     for (const owner of own) {

@@ -36,7 +36,14 @@ const resultReport = fields(
 );
 
 export const argumentChecks: Record<WorkerMessageName, Check> = {
-  'page/report': fields({ url: shortString, title: shortString, total: count, terms: termCounts, firstReport: (v) => typeof v === 'boolean' }),
+  'page/report': fields({
+    url: shortString,
+    title: shortString,
+    total: count,
+    terms: termCounts,
+    firstReport: (v) => typeof v === 'boolean',
+    timeOrigin: (v) => typeof v === 'number' && Number.isFinite(v),
+  }),
   'results/report': (args) => {
     if (!isObject(args) || !Array.isArray(args.results)) return '"results" must be a list';
     for (const r of args.results) {

@@ -17,6 +17,8 @@ export interface PageReport {
   terms: TermCount[];
   /** True for the first report of a document (a new visit). */
   firstReport: boolean;
+  /** `performance.timeOrigin` of the frame's document: tells a new page's frames from an old page's. */
+  timeOrigin: number;
 }
 
 /** A search result that mentions a brand, as reported by a results page. */
@@ -109,6 +111,8 @@ export interface PageState {
   results?: PageResults;
   /** How highlights are painted here: the Highlight API, or `<mark>` wrapping where it is missing. */
   painter: 'highlight-api' | 'mark-elements';
+  /** Full passes and partial rescans so far (diagnostics). */
+  stats: { fullPasses: number; rescans: number };
 }
 
 /** Messages the content script answers (sent with `tabs.sendMessage`). */

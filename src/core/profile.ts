@@ -47,11 +47,14 @@ export interface Brand {
 }
 
 export type HighlightStyle = 'fill' | 'underline';
+/** `auto`: the CSS Custom Highlight API where the browser has it, else <mark> elements. */
+export type HighlightMethod = 'auto' | 'marks';
 
 export interface Settings {
   version: typeof SETTINGS_VERSION;
   brands: Brand[];
   highlightStyle: HighlightStyle;
+  highlightMethod: HighlightMethod;
   /** Pause scanning everywhere. */
   paused: boolean;
   /** Host names never scanned ("example.com" also covers its subdomains). */
@@ -62,7 +65,7 @@ export interface Settings {
 export const BRAND_PALETTE = ['#ffd54f', '#4fc3f7', '#aed581', '#f48fb1', '#ffb74d', '#b39ddb'];
 
 export function defaultSettings(): Settings {
-  return { version: SETTINGS_VERSION, brands: [], highlightStyle: 'fill', paused: false, pausedSites: [] };
+  return { version: SETTINGS_VERSION, brands: [], highlightStyle: 'fill', highlightMethod: 'auto', paused: false, pausedSites: [] };
 }
 
 export function defaultTerm(text: string): Term {
@@ -118,6 +121,8 @@ export function normalizeSettings(raw: unknown): NormalizedSettings {
   } else if (doc.highlightStyle !== undefined) {
     problems.push({ path: 'highlightStyle', message: 'Must be "fill" or "underline".' });
   }
+  if (doc.highlightMethod === 'auto' || doc.highlightMethod === 'marks') settings.highlightMethod = doc.highlightMethod;
+  else if (doc.highlightMethod !== undefined) problems.push({ path: 'highlightMethod', message: 'Must be "auto" or "marks".' });
   if (typeof doc.paused === 'boolean') settings.paused = doc.paused;
   if (Array.isArray(doc.pausedSites)) {
     settings.pausedSites = [
