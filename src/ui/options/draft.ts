@@ -156,6 +156,9 @@ function brandDocument(brand: BrandDraft): Record<string, unknown> {
   }));
   // A term typed but not yet added is surely meant to be kept.
   if (brand.newTerm.trim()) terms.push(defaultTerm(brand.newTerm.trim()));
+  // A new brand is looked for by its name too; once saved, the user may remove that term.
+  const name = brand.name.trim();
+  if (!brand.id && name && !terms.some((t) => t.text.toLowerCase() === name.toLowerCase())) terms.unshift(defaultTerm(name));
   const doc: Record<string, unknown> = {
     name: brand.name.trim(),
     color: brand.color,

@@ -97,7 +97,9 @@ export function OptionsPage({ welcome }: { welcome: boolean }) {
     setSaveState('saving');
     setError(null);
     try {
-      const reply = await callWorker('settings/save', { settings: toSettingsDocument(draft) });
+      // Fields this page does not edit (set by a rollout, say) are kept as they are.
+      const current = await callWorker('settings/get', null);
+      const reply = await callWorker('settings/save', { settings: { ...current, ...toSettingsDocument(draft) } });
       adopt(reply.settings, false);
       setProblems(reply.problems);
       setShowAllIssues(false);
