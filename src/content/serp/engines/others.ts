@@ -1,0 +1,23 @@
+import type { EngineDef } from '../types.ts';
+
+/**
+ * Engines recognised by URL only: their results are read heuristically
+ * (engine 'generic', adapter 'generic'). Add a layout to promote one.
+ */
+export const others: EngineDef = {
+  engine: 'generic',
+  urls: [
+    { host: /^(([a-z]{2}\.)?search\.yahoo\.com)$/, path: /^\/search/ },
+    { host: /^search\.brave\.com$/, path: /^\/search$/ },
+    { host: /^(www\.)?mojeek\.(com|co\.uk)$/, path: /^\/search$/ },
+    { host: /^(www\.)?yandex\.(com|ru|com\.tr|kz|by)$/, path: /^\/search\/?$/ },
+  ],
+  queryParams: ['q', 'p', 'query', 'text'],
+  searchInput: 'input[name="q"], input[name="p"], input[name="text"], input[type="search"]',
+  pages: [
+    { param: 'b', type: 'offset', perPage: 10, toPage: (b) => Math.floor((b - 1) / 10) + 1 },
+    { param: 'offset', type: 'page0' },
+  ],
+  lateResults: true,
+  layouts: [],
+};
