@@ -21,7 +21,7 @@ test('German has every English message, with the same placeholders', () => {
   assert.deepEqual(Object.keys(de).sort(), Object.keys(en).sort());
   for (const [key, english] of Object.entries(en)) {
     const german = de[key];
-    assert.ok(german?.message.trim(), `${key} has a German text`);
+    if (!german?.message.trim()) assert.fail(`${key} has no German text`);
     assert.deepEqual(Object.keys(german.placeholders ?? {}).sort(), Object.keys(english.placeholders ?? {}).sort(), key);
     for (const name of Object.keys(english.placeholders ?? {})) {
       assert.ok(german.message.includes(`$${name.toUpperCase()}$`), `${key}: German text uses $${name.toUpperCase()}$`);
