@@ -15,7 +15,7 @@ interface LogSchema extends DBSchema {
   sightings: { key: string; value: Sighting; indexes: { lastSeen: string } };
   mentions: { key: string; value: Mention; indexes: { createdAt: string } };
   /** Rank of a result URL for an engine + query, for "#7 -> #3". */
-  ranks: { key: string; value: { key: string; rank: number; previousRank?: number; seenAt: string } };
+  ranks: { key: string; value: { key: string; rank: number; seenAt: string } };
 }
 
 const DB_NAME = 'markenlotse';
@@ -84,17 +84,11 @@ export async function recordResults(results: ResultReport[], now = new Date()): 
     const old = await sightings.get(key);
     const entry: ResultHistory = { url: result.url };
     if (old) entry.firstSeen = old.firstSeen;
-    // Same URL seen again within a minute is the same visit (a re-render), not a new one.
-    const sameVisit = old !== undefined && now.getTime() - Date.parse(old.lastSeen) < 60_000 && old.search?.query === result.search.query;
+    // Each report is one visit to a results page (the content script reports a result once per page load).
     const rk = rankKey(result.search.engine, result.search.query, result.url);
-    const oldRank = await ranks.get(rk);
-    const previousRank = sameVisit ? oldRank?.previousRank : oldRank?.rank;
+    const previousRank = (await ranks.get(rk))?.rank;
     if (previousRank !== undefined) entry.previousRank = previousRank;
-    if (result.search.rank !== undefined) {
-      const next: { key: string; rank: number; previousRank?: number; seenAt: string } = { key: rk, rank: result.search.rank, seenAt: time };
-      if (previousRank !== undefined) next.previousRank = previousRank;
-      await ranks.put(next);
-    }
+    if (result.search.rank !== undefined) await ranks.put({ key: rk, rank: result.search.rank, seenAt: time });
     await sightings.put({
       key,
       kind: result.kind,
@@ -104,7 +98,7 @@ export async function recordResults(results: ResultReport[], now = new Date()): 
       hits: sumCounts(result.terms),
       firstSeen: old?.firstSeen ?? time,
       lastSeen: time,
-      visits: (old?.visits ?? 0) + (sameVisit ? 0 : 1),
+      visits: (old?.visits ?? 0) + 1,
       search: result.search,
     });
     history.push(entry);

@@ -3,7 +3,7 @@
  * to the worker and answers the popup.
  */
 import browser from 'webextension-polyfill';
-import { compileMatcher } from '../core/matcher.ts';
+import { compileMatcher, type BrandMatcher } from '../core/matcher.ts';
 import type { TermCount } from '../core/mention.ts';
 import type { ContentEnvelope, PageHit, PageState, Reply } from '../core/messages.ts';
 import { isEnvelope } from '../core/messages.ts';
@@ -11,7 +11,9 @@ import { isSitePaused, normalizeSettings, SETTINGS_KEY, type Settings } from '..
 import { snippetAround } from '../core/snippet.ts';
 import { callWorker } from '../platform/messaging.ts';
 import { highlightApiAvailable, HighlightPainter, MarkPainter, type Painter } from './painter.ts';
+import { ResultsOverlay } from './results/results-overlay.ts';
 import { PageScanner, type Hit } from './scanner.ts';
+import { isConsentPage, isSearchUrl } from './serp/index.ts';
 
 /** Reports to the worker are throttled to one per this many ms. */
 const REPORT_INTERVAL_MS = 1000;
@@ -24,6 +26,9 @@ export class PageSession {
   private settings: Settings | null = null;
   private painter: Painter;
   private scanner: PageScanner;
+  private matcher: BrandMatcher | null = null;
+  /** Present on search results pages (top frame only). */
+  private overlay: ResultsOverlay | null = null;
   private paused: PageState['paused'] = false;
   private reportTimer: ReturnType<typeof setTimeout> | undefined;
   private lastReport = '';
@@ -71,14 +76,21 @@ export class PageSession {
     this.cursor = -1;
     this.paused = settings.paused ? 'global' : isSitePaused(settings, location.hostname) ? 'site' : false;
     this.usePainterFor(settings);
+    this.overlay?.dispose();
+    this.overlay = null;
     if (this.paused || settings.brands.length === 0) {
+      this.matcher = null;
       this.scanner.stop();
       this.painter.dispose();
       this.scheduleReport();
       return;
     }
     this.painter.configure(settings.brands, settings.highlightStyle);
-    await this.scanner.start(compileMatcher(settings.brands));
+    this.matcher = compileMatcher(settings.brands);
+    if (this.isTop && isSearchUrl(location.href) && !isConsentPage(location.href, document)) {
+      this.overlay = new ResultsOverlay(location.href);
+    }
+    await this.scanner.start(this.matcher);
   }
 
   private termCounts(): TermCount[] {
@@ -111,6 +123,7 @@ export class PageSession {
     const fingerprint = JSON.stringify([total, terms, document.title]);
     if (fingerprint === this.lastReport) return;
     this.lastReport = fingerprint;
+    if (this.overlay && this.matcher && this.settings) this.overlay.update(this.scanner.hitsInOrder(), this.settings.brands, this.matcher);
     const firstReport = !this.reportedOnce;
     this.reportedOnce = true;
     try {
@@ -147,7 +160,18 @@ export class PageSession {
           after: snippet.after,
         };
       });
-    return { url: location.href, title: document.title, total: this.scanner.total, hits, paused: this.paused, painter: this.painter.kind, stats: { ...this.scanner.stats } };
+    const state: PageState = {
+      url: location.href,
+      title: document.title,
+      total: this.scanner.total,
+      hits,
+      paused: this.paused,
+      painter: this.painter.kind,
+      stats: { ...this.scanner.stats },
+    };
+    const results = this.overlay?.state();
+    if (results) state.results = results;
+    return state;
   }
 
   /** Scrolls a hit into view and outlines it for a moment. */

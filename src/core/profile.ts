@@ -44,6 +44,11 @@ export interface Brand {
   terms: Term[];
   /** Phrases that cancel a hit inside them ("ACME Looney" for "ACME"). */
   exclude: string[];
+  /**
+   * The brand's own websites ("acme.de"): a search ad pointing there is the
+   * brand's own, any other ad on a search for the brand is flagged.
+   */
+  sites: string[];
 }
 
 export type HighlightStyle = 'fill' | 'underline';
@@ -176,7 +181,10 @@ function normalizeBrand(value: unknown, index: number, problems: SettingsProblem
   if (typeof value.color === 'string' && HEX_COLOR.test(value.color)) color = value.color.toLowerCase();
   else if (value.color !== undefined) problems.push({ path: `${path}.color`, message: 'Colour must look like #ffcc00.' });
   const id = typeof value.id === 'string' && value.id.trim() ? value.id.trim() : slug(name) || `brand-${index + 1}`;
-  return { id, name, color, terms: dedupeTerms(terms), exclude: [...new Set(exclude)] };
+  const sites = Array.isArray(value.sites)
+    ? [...new Set(value.sites.filter((s): s is string => typeof s === 'string').map(normalizeSite).filter(Boolean))]
+    : [];
+  return { id, name, color, terms: dedupeTerms(terms), exclude: [...new Set(exclude)], sites };
 }
 
 /** Accepts a plain string or an object with `text` and optional flags. */

@@ -1,5 +1,5 @@
 import { WorkerError } from '../../platform/messaging.ts';
-import { t } from '../i18n.ts';
+import { t } from '../../platform/i18n.ts';
 
 /** A failure as a sentence a user can act on. */
 export function describeFailure(error: unknown): string {

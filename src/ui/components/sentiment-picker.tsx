@@ -1,5 +1,5 @@
 import { SENTIMENTS, type Sentiment } from '../../core/mention.ts';
-import { t, type MessageKey } from '../i18n.ts';
+import { t, type MessageKey } from '../../platform/i18n.ts';
 
 const LABELS: Record<Sentiment, MessageKey> = {
   positive: 'sentimentPositive',

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { t, uiLanguage } from '../i18n.ts';
+import { t, uiLanguage } from '../../platform/i18n.ts';
 import { LogPage } from './log-page.tsx';
 
 document.title = t('logTitle');

@@ -4,7 +4,7 @@ import type { LogSnapshot } from '../../core/messages.ts';
 import { callWorker } from '../../platform/messaging.ts';
 import { describeFailure, ErrorBanner } from '../components/errors.tsx';
 import { sentimentLabel } from '../components/sentiment-picker.tsx';
-import { t } from '../i18n.ts';
+import { t } from '../../platform/i18n.ts';
 import {
   mentionMatches,
   newestMentionsFirst,

@@ -4,7 +4,7 @@ import { formatProblem } from '../../core/exchange.ts';
 import { callWorker } from '../../platform/messaging.ts';
 import { describeFailure } from '../components/errors.tsx';
 import { exportLog } from '../download.ts';
-import { t } from '../i18n.ts';
+import { t } from '../../platform/i18n.ts';
 
 export interface ImportOutcome {
   fileName: string;

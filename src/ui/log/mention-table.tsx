@@ -3,7 +3,7 @@ import { parseTags, SENTIMENTS, type Mention, type Sentiment } from '../../core/
 import { callWorker } from '../../platform/messaging.ts';
 import { describeFailure } from '../components/errors.tsx';
 import { sentimentLabel } from '../components/sentiment-picker.tsx';
-import { formatDate, t } from '../i18n.ts';
+import { formatDate, t } from '../../platform/i18n.ts';
 import { PageCell } from './page-cell.tsx';
 import { useShowMore } from './show-more.tsx';
 

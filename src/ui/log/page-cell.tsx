@@ -1,5 +1,5 @@
 import type { SearchContext } from '../../core/mention.ts';
-import { t } from '../i18n.ts';
+import { t } from '../../platform/i18n.ts';
 
 const hostOf = (url: string): string => {
   try {

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../i18n.ts';
+import { t } from '../../platform/i18n.ts';
 
 const PAGE = 100;
 

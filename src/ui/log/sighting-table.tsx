@@ -1,5 +1,5 @@
 import type { Sighting, SightingKind } from '../../core/mention.ts';
-import { formatDate, t, type MessageKey } from '../i18n.ts';
+import { formatDate, t, type MessageKey } from '../../platform/i18n.ts';
 import { PageCell, SearchInfo } from './page-cell.tsx';
 import { useShowMore } from './show-more.tsx';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { defaultTerm } from '../../core/profile.ts';
-import { t } from '../i18n.ts';
+import { t } from '../../platform/i18n.ts';
 import {
   termDraft,
   termIssue,

@@ -1,6 +1,6 @@
 import { readableTextColor } from '../../core/color.ts';
 import type { HighlightStyle } from '../../core/profile.ts';
-import { t } from '../i18n.ts';
+import { t } from '../../platform/i18n.ts';
 import type { OptionsDraft } from './draft.ts';
 
 const STYLES: { value: HighlightStyle; label: 'optionsStyleFill' | 'optionsStyleUnderline' }[] = [

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { t, uiLanguage } from '../i18n.ts';
+import { t, uiLanguage } from '../../platform/i18n.ts';
 import { OptionsPage } from './options-page.tsx';
 
 document.title = t('optionsTitle');

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Settings, SettingsProblem } from '../../core/profile.ts';
 import { callWorker } from '../../platform/messaging.ts';
 import { describeFailure, ErrorBanner } from '../components/errors.tsx';
-import { t } from '../i18n.ts';
+import { t } from '../../platform/i18n.ts';
 import { BrandCard } from './brand-card.tsx';
 import {
   draftFromSettings,

@@ -1,5 +1,5 @@
 import type { SettingsProblem } from '../../core/profile.ts';
-import { t } from '../i18n.ts';
+import { t } from '../../platform/i18n.ts';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'invalid';
 

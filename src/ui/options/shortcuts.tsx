@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser, { type Commands } from 'webextension-polyfill';
-import { t } from '../i18n.ts';
+import { t } from '../../platform/i18n.ts';
 
 /** The extension's keyboard shortcuts as the browser has them, and where to change them. */
 export function Shortcuts() {

@@ -1,5 +1,5 @@
 import { isCaseSensitive } from '../../core/matcher/compile.ts';
-import { t, type MessageKey } from '../i18n.ts';
+import { t, type MessageKey } from '../../platform/i18n.ts';
 import type { TermDraft, TermIssue } from './draft.ts';
 
 export const TERM_ISSUE_TEXT: Record<TermIssue, MessageKey> = {

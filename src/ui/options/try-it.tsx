@@ -8,7 +8,7 @@ import {
   type Verdict,
 } from '../../core/matcher.ts';
 import type { Brand, HighlightStyle } from '../../core/profile.ts';
-import { t, type MessageKey } from '../i18n.ts';
+import { t, type MessageKey } from '../../platform/i18n.ts';
 
 const VERDICT: Record<Verdict, MessageKey> = {
   hit: 'optionsVerdictHit',

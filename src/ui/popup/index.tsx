@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { Popup, resolveTabId } from './popup.tsx';
-import { t } from '../i18n.ts';
+import { t } from '../../platform/i18n.ts';
 
 document.title = t('extName');
 document.documentElement.lang = navigator.language;

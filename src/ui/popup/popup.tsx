@@ -8,7 +8,7 @@ import { callTab, callWorker } from '../../platform/messaging.ts';
 import { describeFailure, ErrorBanner } from '../components/errors.tsx';
 import { SentimentPicker, sentimentLabel } from '../components/sentiment-picker.tsx';
 import { exportLog } from '../download.ts';
-import { formatDate, t } from '../i18n.ts';
+import { formatDate, t } from '../../platform/i18n.ts';
 import { ResultList } from './result-list.tsx';
 
 /** The tab this popup is about: ?tab=<id>, or the active tab of the current window. */

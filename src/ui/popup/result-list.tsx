@@ -1,9 +1,12 @@
 import type { PageResults } from '../../core/messages.ts';
-import { formatDate, t } from '../i18n.ts';
+import { formatDate, t } from '../../platform/i18n.ts';
 
 /** On a results page: the results that mention a brand, in rank order, with new / seen and rank movement. */
+const isAd = (kind: string): boolean => kind === 'ad' || kind === 'competitor-ad';
+
 export function ResultList({ results }: { results: PageResults }) {
-  const matching = results.results.filter((r) => r.terms.length > 0);
+  // The content script lists results that mention a brand, and ads by others on a search for it.
+  const matching = results.results;
   return (
     <section class="results" aria-labelledby="results-heading">
       <h3 id="results-heading">{t('popupResultsHeading', results.engine, results.query)}</h3>
@@ -12,10 +15,10 @@ export function ResultList({ results }: { results: PageResults }) {
       ) : (
         <ol class="result-list">
           {matching.map((r) => (
-            <li key={`${r.kind}-${r.rank}`} class={r.kind === 'ad' ? 'result-ad' : ''}>
+            <li key={`${r.kind}-${r.rank}`} class={r.kind === 'competitor-ad' ? 'result-ad' : ''}>
               <span class="rank">
-                {r.kind === 'ad' ? t('popupAd') : `#${r.rank}`}
-                {r.previousRank !== undefined && r.previousRank !== r.rank && r.kind !== 'ad' && (
+                {isAd(r.kind) ? t('popupAd') : `#${r.rank}`}
+                {r.previousRank !== undefined && r.previousRank !== r.rank && !isAd(r.kind) && (
                   <span class="movement" title={t('popupPreviousRank')}>
                     {` (#${r.previousRank} → #${r.rank})`}
                   </span>
@@ -24,7 +27,8 @@ export function ResultList({ results }: { results: PageResults }) {
               <a href={r.url} target="_blank" rel="noreferrer">
                 {r.title}
               </a>
-              {r.firstSeen ? (
+              {r.kind === 'competitor-ad' && <span class="pill competitor">{t('popupCompetitorAd')}</span>}
+              {isAd(r.kind) ? null : r.firstSeen ? (
                 <span class="pill seen">{t('popupSeenSince', formatDate(r.firstSeen))}</span>
               ) : (
                 <span class="pill new">{t('popupNew')}</span>

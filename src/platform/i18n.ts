@@ -7,8 +7,14 @@ import type common from '../_locales/en/common.json';
 import type popup from '../_locales/en/popup.json';
 import type options from '../_locales/en/options.json';
 import type log from '../_locales/en/log.json';
+import type content from '../_locales/en/content.json';
 
-export type MessageKey = keyof typeof common | keyof typeof popup | keyof typeof options | keyof typeof log;
+export type MessageKey =
+  | keyof typeof common
+  | keyof typeof popup
+  | keyof typeof options
+  | keyof typeof log
+  | keyof typeof content;
 
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
   return browser.i18n.getMessage(key, substitutions.map(String)) || key;

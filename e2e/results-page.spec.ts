@@ -1,0 +1,136 @@
+/// <reference types="chrome" />
+/**
+ * On a results page: each result that mentions the brand gets a badge, "new"
+ * only the first time its address shows up; ads by others on the brand's name
+ * are flagged; one click logs a result with its query and rank.
+ *
+ * The page is served at a real Google address (routed to a local fixture), so
+ * the content script sees a real results URL.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { DEMO_SETTINGS, expect, test, type Extension } from './support/chromium.ts';
+import { csvRecords } from './support/csv.ts';
+
+const SEARCH_URL = 'https://www.google.de/search?q=M%C3%BCller+Werkzeugbau&hl=de';
+
+interface FixtureResult {
+  url: string;
+  title: string;
+  snippet: string;
+}
+
+const OWN = { url: 'https://www.mueller-werkzeugbau.example/', title: 'Müller Werkzeugbau GmbH – Präzisionswerkzeuge', snippet: 'Die Müller Werkzeugbau GmbH fertigt seit 1952.' };
+const TEST = { url: 'https://www.werkstatt-magazin.example/robodrill', title: 'Im Test: der RoboDrill 3000', snippet: 'Solide, aber laut.' };
+const OTHER = { url: 'https://www.wetter.example/', title: 'Wetter Stuttgart', snippet: 'Sonnig.' };
+const FORUM = { url: 'https://forum.maschinenbau.example/thread/4711', title: 'Erfahrungen mit Müller-Werkzeugbau?', snippet: 'Lieferzeiten und Service.' };
+const NEWS = { url: 'https://www.zeitung.example/wirtschaft/mueller', title: 'Müller Werkzeugbau eröffnet Werk in Ulm', snippet: '200 neue Arbeitsplätze.' };
+
+/** A page in the structure of Google's desktop layout (#center_col, #tads, #rso, a > h3). */
+function googlePage(results: FixtureResult[], ads: FixtureResult[]): string {
+  const ad = (r: FixtureResult) =>
+    `<div data-text-ad="1"><a href="${r.url}"><div role="heading">${r.title}</div></a><span>Gesponsert</span><div class="VwiC3b">${r.snippet}</div></div>`;
+  const organic = (r: FixtureResult) =>
+    `<div class="g"><a href="/url?q=${encodeURIComponent(r.url)}&amp;sa=U"><h3>${r.title}</h3></a><cite>${r.url}</cite><div class="VwiC3b">${r.snippet}</div></div>`;
+  return `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Müller Werkzeugbau - Google Suche</title></head>
+<body><form><textarea name="q">Müller Werkzeugbau</textarea></form>
+<div id="center_col"><div id="tads">${ads.map(ad).join('')}</div><div id="rso">${results.map(organic).join('')}</div></div></body></html>`;
+}
+
+/** Serves the given pages, one per request of the results URL; no request leaves the machine. */
+async function serveResults(page: Page, bodies: string[]): Promise<void> {
+  let visit = 0;
+  await page.context().route('**/*', async (route) => {
+    if (route.request().url().startsWith('https://www.google.de/search')) {
+      const body = bodies[Math.min(visit++, bodies.length - 1)] ?? '';
+      await route.fulfill({ body, contentType: 'text/html; charset=utf-8' });
+    } else if (route.request().url().startsWith('chrome-extension://')) await route.continue();
+    else await route.abort();
+  });
+}
+
+type Listed = { rank: number; kind: string; url: string; firstSeen?: string; previousRank?: number };
+
+async function listedResults(ext: Extension, page: Page): Promise<Listed[]> {
+  const tabId = await ext.tabIdOf(page);
+  return ext.currentWorker().evaluate(async (id) => {
+    const reply = await chrome.tabs.sendMessage<unknown, { value: { results?: { results: Listed[] } } }>(
+      id,
+      { type: 'content/state', args: null },
+      { frameId: 0 },
+    );
+    return reply.value.results?.results ?? [];
+  }, tabId);
+}
+
+test('marks only never-seen results as new, shows rank moves and flags ads by others', async ({ ext, context }) => {
+  await ext.writeSettings(DEMO_SETTINGS);
+  const page = await context.newPage();
+  const competitor = { url: 'https://www.billig-werkzeug.example/', title: 'Werkzeug zum halben Preis', snippet: 'Statt Markenware.' };
+  await serveResults(page, [googlePage([OWN, TEST, OTHER, FORUM], [competitor, OWN]), googlePage([OWN, NEWS, TEST, OTHER, FORUM], [competitor])]);
+
+  await page.goto(SEARCH_URL);
+  await expect
+    .poll(() => listedResults(ext, page).then((r) => r.map((x) => [x.kind, x.rank, x.url, x.firstSeen === undefined])))
+    .toEqual([
+      ['organic', 1, OWN.url, true],
+      ['organic', 2, TEST.url, true],
+      ['organic', 4, FORUM.url, true],
+      ['competitor-ad', 1, competitor.url, true],
+      ['ad', 2, OWN.url, true],
+    ]);
+  // One badge per listed result, next to its title.
+  await expect(page.locator('markenlotse-result')).toHaveCount(5);
+
+  await page.goto(SEARCH_URL);
+  await expect
+    .poll(() => listedResults(ext, page).then((r) => r.map((x) => [x.rank, x.url, x.firstSeen === undefined, x.previousRank])))
+    .toEqual([
+      [1, OWN.url, false, 1],
+      [2, NEWS.url, true, undefined],
+      [3, TEST.url, false, 2],
+      [5, FORUM.url, false, 4],
+      [1, competitor.url, false, 1],
+    ]);
+
+  // The popup lists them in rank order with their state and movement.
+  const popup = await context.newPage();
+  await popup.goto(ext.url(`popup.html?tab=${await ext.tabIdOf(page)}`));
+  const list = popup.getByRole('list').filter({ hasText: 'RoboDrill' });
+  await expect(list.getByRole('listitem')).toHaveCount(5);
+  await expect(list.getByRole('listitem').nth(1)).toContainText('new');
+  await expect(list.getByRole('listitem').nth(2)).toContainText('#2 → #3');
+  await expect(list.getByRole('listitem').nth(4)).toContainText('Ad by someone else');
+});
+
+test('logs a result in one click, with its query and rank, into the popup and the export', async ({ ext, context }) => {
+  await ext.writeSettings(DEMO_SETTINGS);
+  const page = await context.newPage();
+  await serveResults(page, [googlePage([OTHER, TEST, OWN], [])]);
+  await page.goto(SEARCH_URL);
+  const badge = page.locator('markenlotse-result').first();
+  await expect(badge).toBeVisible();
+  // The badge lives in a closed shadow root: click its "Log" button where it is drawn, at the right end.
+  const box = await badge.boundingBox();
+  if (!box) throw new Error('badge has no box');
+  await badge.click({ position: { x: box.width - 12, y: box.height / 2 } });
+  await expect.poll(async () => (await ext.log()).mentions.length).toBe(1);
+  const [mention] = (await ext.log()).mentions;
+  expect(mention).toMatchObject({
+    url: TEST.url,
+    title: TEST.title,
+    brands: ['Müller Werkzeugbau'],
+    terms: ['RoboDrill 3000'],
+    snippet: TEST.snippet,
+    search: { engine: 'google', query: 'Müller Werkzeugbau', rank: 2, page: 1 },
+  });
+
+  const popup = await context.newPage();
+  await popup.goto(ext.url(`popup.html?tab=${await ext.tabIdOf(page)}`));
+  await expect(popup.getByRole('region', { name: 'Recently logged' }).getByRole('link', { name: TEST.title })).toBeVisible();
+  const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export CSV' }).click()]);
+  const csv = await readFile(await download.path(), 'utf8');
+  expect(csvRecords(csv)).toEqual([
+    expect.objectContaining({ url: TEST.url, engine: 'google', query: 'Müller Werkzeugbau', rank: '2', snippet: TEST.snippet }),
+  ]);
+});

@@ -1,0 +1,188 @@
+/**
+ * On a search results page the unit that matters is a result: which results
+ * mention the brand, which were never seen before, and logging one in a click.
+ *
+ * Reads the page with the engine adapters (../serp), finds the hits inside
+ * each result, reports the matching results (and ads by others on a search
+ * for the brand) to the worker, which answers when each was first seen and
+ * its previous rank, and draws a badge next to each.
+ */
+import type { BrandMatcher } from '../../core/matcher.ts';
+import type { Mention, TermCount } from '../../core/mention.ts';
+import type { PageResults, ResultHistory, ResultReport } from '../../core/messages.ts';
+import { isOwnSite } from '../../core/ownership.ts';
+import type { Brand } from '../../core/profile.ts';
+import { callWorker, WorkerError } from '../../platform/messaging.ts';
+import type { Hit } from '../scanner.ts';
+import { readSerp, type SerpPage, type SerpResult } from '../serp/index.ts';
+import { ResultBadge } from './result-badge.ts';
+
+interface Entry {
+  result: SerpResult;
+  terms: TermCount[];
+  competitorAd: boolean;
+  history: ResultHistory | null;
+  badge: ResultBadge;
+  logged: Mention | null;
+  error: string | null;
+}
+
+const entryKey = (result: SerpResult): string => `${result.kind} ${result.url}`;
+
+export class ResultsOverlay {
+  private page: SerpPage | null = null;
+  private readonly entries = new Map<string, Entry>();
+  private reporting: Promise<void> = Promise.resolve();
+
+  constructor(private readonly url: string) {}
+
+  /** Re-reads the page (results may arrive late) and updates badges and reports. */
+  update(hits: readonly Hit[], brands: readonly Brand[], matcher: BrandMatcher): void {
+    const page = readSerp(document, this.url);
+    if (!page) return;
+    this.page = page;
+    const searched = new Set(matcher.find(page.query).map((m) => m.brandIndex));
+    const fresh: Entry[] = [];
+    for (const result of page.results) {
+      const terms = termsIn(result.root, hits, brands);
+      const competitorAd =
+        result.kind === 'ad' && searched.size > 0 && [...searched].every((b) => brands[b] && !isOwnSite(result.url, brands[b]));
+      const key = entryKey(result);
+      const known = this.entries.get(key);
+      if (known) {
+        known.result = result;
+        known.terms = terms;
+        known.badge.attach(result.titleElement, result.linkElement);
+        continue;
+      }
+      if (!terms.length && !competitorAd) continue;
+      const entry: Entry = { result, terms, competitorAd, history: null, badge: this.createBadge(key), logged: null, error: null };
+      this.entries.set(key, entry);
+      entry.badge.attach(result.titleElement, result.linkElement);
+      this.render(entry);
+      fresh.push(entry);
+    }
+    if (fresh.length) this.report(page, fresh);
+  }
+
+  private report(page: SerpPage, fresh: Entry[]): void {
+    const reports: ResultReport[] = fresh.map(({ result, terms }) => ({
+      url: result.url,
+      title: result.title,
+      snippet: result.snippet,
+      kind: result.kind === 'ad' ? 'ad' : 'result',
+      terms,
+      search: { engine: page.engine, query: page.query, rank: result.rank, page: page.page },
+    }));
+    // One report at a time, so late results never overtake the first batch.
+    this.reporting = this.reporting.then(async () => {
+      try {
+        const history = await callWorker('results/report', { results: reports });
+        fresh.forEach((entry, i) => {
+          entry.history = history[i] ?? { url: entry.result.url };
+          this.render(entry);
+        });
+      } catch (error) {
+        console.debug('Markenlotse: results not recorded', error);
+      }
+    });
+  }
+
+  private createBadge(key: string): ResultBadge {
+    const withEntry = (action: (entry: Entry) => Promise<void>) => async () => {
+      const entry = this.entries.get(key);
+      if (!entry) return;
+      try {
+        entry.error = null;
+        await action(entry);
+      } catch (error) {
+        entry.error = error instanceof WorkerError ? error.code : String(error);
+      }
+      this.render(entry);
+    };
+    return new ResultBadge({
+      log: withEntry(async (entry) => {
+        const page = this.page;
+        if (!page) return;
+        entry.logged = await callWorker('mention/add', {
+          url: entry.result.url,
+          title: entry.result.title,
+          brands: [...new Set(entry.terms.map((t) => t.brand))],
+          terms: [...new Set(entry.terms.map((t) => t.term))],
+          sentiment: 'neutral',
+          tags: entry.competitorAd ? ['competitor-ad'] : [],
+          note: '',
+          snippet: entry.result.snippet,
+          search: { engine: page.engine, query: page.query, rank: entry.result.rank, page: page.page },
+        });
+      }),
+      undo: withEntry(async (entry) => {
+        if (entry.logged) await callWorker('mention/delete', { id: entry.logged.id });
+        entry.logged = null;
+      }),
+      update: (patch) =>
+        withEntry(async (entry) => {
+          if (entry.logged) entry.logged = (await callWorker('mention/update', { id: entry.logged.id, ...patch })) ?? entry.logged;
+        })(),
+    });
+  }
+
+  private render(entry: Entry): void {
+    const state = {
+      rank: entry.result.rank,
+      isAd: entry.result.kind === 'ad',
+      competitorAd: entry.competitorAd,
+      historyKnown: entry.history !== null,
+      logged: entry.logged,
+      error: entry.error,
+    };
+    entry.badge.render({
+      ...state,
+      ...(entry.history?.firstSeen ? { firstSeen: entry.history.firstSeen } : {}),
+      ...(entry.history?.previousRank !== undefined ? { previousRank: entry.history.previousRank } : {}),
+    });
+  }
+
+  /** The results page as the popup lists it. */
+  state(): PageResults | null {
+    if (!this.page) return null;
+    const results = [...this.entries.values()]
+      .sort((a, b) => Number(a.result.kind === 'ad') - Number(b.result.kind === 'ad') || a.result.rank - b.result.rank)
+      .map(({ result, terms, history, competitorAd }) => ({
+        rank: result.rank,
+        kind: competitorAd ? 'competitor-ad' : result.kind,
+        title: result.title,
+        url: result.url,
+        snippet: result.snippet,
+        terms: [...new Set(terms.map((t) => t.term))],
+        ...(history?.firstSeen ? { firstSeen: history.firstSeen } : {}),
+        ...(history?.previousRank !== undefined ? { previousRank: history.previousRank } : {}),
+      }));
+    return { engine: this.page.engine, adapter: this.page.adapter, query: this.page.query, results };
+  }
+
+  /** Texts of the badges, in result order (closed shadow roots are out of reach of tests). */
+  badgeTexts(): { url: string; text: string }[] {
+    return [...this.entries.values()].map((e) => ({ url: e.result.url, text: e.badge.text }));
+  }
+
+  dispose(): void {
+    for (const entry of this.entries.values()) entry.badge.remove();
+    this.entries.clear();
+  }
+}
+
+/** The hits inside one result, counted per brand and term. */
+function termsIn(root: Element, hits: readonly Hit[], brands: readonly Brand[]): TermCount[] {
+  const counts = new Map<string, TermCount>();
+  for (const hit of hits) {
+    if (!root.contains(hit.range.startContainer)) continue;
+    const brand = brands[hit.brandIndex];
+    const term = brand?.terms[hit.termIndex]?.text ?? '';
+    const key = `${hit.brandIndex}\u0000${term}`;
+    const entry = counts.get(key) ?? { brand: brand?.name ?? '', term, count: 0 };
+    entry.count++;
+    counts.set(key, entry);
+  }
+  return [...counts.values()];
+}
