@@ -15,6 +15,7 @@ import {
   pollFor,
   type ExtensionGlobal,
 } from './support/firefox.ts';
+import { shareOfColour, textBoxInPage } from './support/pixels.ts';
 import { startServer, type FixtureServer } from './support/server.ts';
 
 /** The same hits the Chromium spec expects on assets/demo/results.html. */
@@ -152,4 +153,25 @@ test('the toolbar badge of the results tab shows its 9 hits', async () => {
   expect(tabId, 'the earlier step found the tab').toBeGreaterThanOrEqual(0);
   await expect.poll(() => ext.badgeText(tabId)).toBe('9');
   expect(pageErrors).toEqual([]);
+});
+
+test('under a strict CSP (style-src none) and inside an open shadow root, the brand colour is painted', async () => {
+  // Firefox applies a page's CSP to <style> elements a content script inserts, and
+  // document ::highlight() rules do not reach into shadow trees: both need the adopted sheet.
+  const ext = extension();
+  await ext.writeSettings({ brands: [{ name: 'ACME', color: '#ff00ff', terms: ['ACME'] }] });
+  const page = await ext.browser.newPage();
+  page.setDefaultTimeout(10_000);
+  if (!server) throw new Error('fixture server did not start');
+  const response = await page.goto(server.url('csp/shadow.html'), { waitUntil: 'load' });
+  expect(response?.headers()['content-security-policy']).toContain("style-src 'none'");
+  await expect.poll(() => highlightRanges(page), { timeout: 15_000 }).toEqual({ 'markenlotse-0': ['ACME', 'ACME'], 'markenlotse-focus': [] });
+  for (const selector of ['#light', '#host']) {
+    // The box of the word itself (inline styles are blocked by the CSP, so the text is small).
+    const box = await page.evaluate(textBoxInPage, selector);
+    if (!box) throw new Error(`${selector} has no box`);
+    const shot = await page.screenshot({ clip: box });
+    expect(shareOfColour(Buffer.from(shot), [255, 0, 255]), selector).toBeGreaterThan(0.15);
+  }
+  await page.close();
 });

@@ -4,6 +4,7 @@
  * Counts are checked against the hits the fixture was written with.
  */
 import { expect, highlightRanges, paintedCount, test } from './support/chromium.ts';
+import { shareOfColour, textBoxInPage } from './support/pixels.ts';
 
 const ACME = { brands: [{ name: 'ACME', color: '#4fc3f7', terms: ['ACME'] }] };
 
@@ -94,14 +95,7 @@ test('highlights are painted under a strict CSP (style-src none)', async ({ ext,
     return rect ? { x: rect.x, y: rect.y, width: Math.min(rect.width, 200), height: rect.height } : null;
   });
   if (!box) throw new Error('the fixture has a result title');
-  const shot = await page.screenshot({ clip: box });
-  const { PNG } = await import('pngjs');
-  const png = PNG.sync.read(shot);
-  let magenta = 0;
-  for (let i = 0; i < png.data.length; i += 4) {
-    if ((png.data[i] ?? 0) > 230 && (png.data[i + 1] ?? 255) < 30 && (png.data[i + 2] ?? 0) > 230) magenta++;
-  }
-  expect(magenta / (png.width * png.height)).toBeGreaterThan(0.2);
+  expect(shareOfColour(await page.screenshot({ clip: box }), [255, 0, 255])).toBeGreaterThan(0.2);
 });
 
 test('the <mark> fallback paints the same hits and removes its marks without a trace', async ({ ext, context, server }) => {
@@ -125,4 +119,16 @@ test('the <mark> fallback paints the same hits and removes its marks without a t
     Array<string>(5).fill('Über <b>AC</b>ME GmbH und mehr.'),
   );
   expect(await page.evaluate(() => document.getElementById('headline')?.innerHTML)).toBe('ACME Nachrichten');
+});
+
+test('inside an open shadow root under a strict CSP the brand colour is painted too', async ({ ext, context, server }) => {
+  await ext.writeSettings({ brands: [{ name: 'ACME', color: '#ff00ff', terms: ['ACME'] }] });
+  const page = await context.newPage();
+  await page.goto(server.url('csp/shadow.html'));
+  await expect.poll(() => highlightRanges(page)).toEqual({ 'markenlotse-0': ['ACME', 'ACME'], 'markenlotse-focus': [] });
+  for (const selector of ['#light', '#host']) {
+    const box = await page.evaluate(textBoxInPage, selector);
+    if (!box) throw new Error(`${selector} has no text`);
+    expect(shareOfColour(await page.screenshot({ clip: box }), [255, 0, 255]), selector).toBeGreaterThan(0.15);
+  }
 });
