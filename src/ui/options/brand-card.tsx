@@ -150,6 +150,19 @@ export function BrandCard(props: BrandCardProps) {
         {t('optionsExclusionsHint')}
       </p>
 
+      <label>
+        {t('optionsOwnSites')}
+        <textarea
+          rows={2}
+          value={brand.sitesText}
+          aria-describedby={`${id}-sites-hint`}
+          onInput={(e) => set({ sitesText: e.currentTarget.value })}
+        />
+      </label>
+      <p id={`${id}-sites-hint`} class="field-hint">
+        {t('optionsOwnSitesHint')}
+      </p>
+
       <div class="brand-actions">
         <button type="button" class="danger" onClick={props.onRemove}>
           {t('optionsRemoveBrand')}

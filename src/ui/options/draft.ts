@@ -33,6 +33,8 @@ export interface BrandDraft {
   newTerm: string;
   /** One phrase per line. */
   excludeText: string;
+  /** The brand's own websites, one per line. */
+  sitesText: string;
 }
 
 export interface OptionsDraft {
@@ -66,6 +68,7 @@ export function draftFromSettings(settings: Settings): OptionsDraft {
       terms: brand.terms.map(termDraft),
       newTerm: '',
       excludeText: brand.exclude.join('\n'),
+      sitesText: brand.sites.join('\n'),
     })),
     highlightStyle: settings.highlightStyle,
     paused: settings.paused,
@@ -80,7 +83,7 @@ export function emptyBrand(others: readonly BrandDraft[]): BrandDraft {
     BRAND_PALETTE.find((c) => !used.has(c)) ??
     BRAND_PALETTE[others.length % BRAND_PALETTE.length] ??
     '#ffd54f';
-  return { key: nextKey(), id: '', name: '', color, terms: [], newTerm: '', excludeText: '' };
+  return { key: nextKey(), id: '', name: '', color, terms: [], newTerm: '', excludeText: '', sitesText: '' };
 }
 
 /** A card the user has not filled in at all is left out on save rather than reported. */
@@ -89,7 +92,8 @@ export function isBlank(brand: BrandDraft): boolean {
     !brand.name.trim() &&
     brand.terms.length === 0 &&
     !brand.newTerm.trim() &&
-    !brand.excludeText.trim()
+    !brand.excludeText.trim() &&
+    !brand.sitesText.trim()
   );
 }
 
@@ -164,6 +168,7 @@ function brandDocument(brand: BrandDraft): Record<string, unknown> {
     color: brand.color,
     terms,
     exclude: lines(brand.excludeText),
+    sites: lines(brand.sitesText).map(siteOf).filter(Boolean),
   };
   if (brand.id) doc.id = brand.id;
   return doc;
