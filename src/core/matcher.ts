@@ -1,0 +1,201 @@
+/**
+ * The brand matcher: compile a profile once, then find every name in a text
+ * in one pass.
+ *
+ * How it works (details in ./matcher/):
+ * 1. compile.ts folds every term (see fold.ts: case, umlauts, diacritics,
+ *    separators) into patterns; automaton.ts builds one Aho–Corasick DFA over
+ *    all of them, however many there are.
+ * 2. scan.ts folds the text on the fly while running the DFA, and maps every
+ *    raw match back to exact offsets in the original text.
+ * 3. verify.ts checks each raw match against the original text: Unicode word
+ *    boundaries, compounds, genitive "s", legal-form tails, case, exclusions,
+ *    and finally keeps the longest of overlapping hits.
+ *
+ * Text with umlauts is scanned a second time in DIN 5007-1 form ("über" reads
+ * "uber") when, and only when, some term asks for the stripped spelling.
+ */
+import type { Brand } from './profile.ts';
+import { buildAutomaton, type Automaton } from './matcher/automaton.ts';
+import { compileEntries, termProblem, type Entry } from './matcher/compile.ts';
+import { Candidates, scan } from './matcher/scan.ts';
+import { wordBefore } from './matcher/boundary.ts';
+import {
+  applyExclusions,
+  resolveOverlaps,
+  verify,
+  type Candidate,
+  type Exclusion,
+} from './matcher/verify.ts';
+import type { FoldMode } from './fold.ts';
+
+/**
+ * Why a hit matched, for the "explain" UI. The first entries say how the name
+ * was spelled (`exact`, `folded`, `stripped`: without umlauts, `joined`:
+ * without separators); a last entry may name what followed it (`genitive`,
+ * `legal-form`, or `compound`: the name starts a longer word).
+ */
+export type MatchHow =
+  'exact' | 'folded' | 'stripped' | 'genitive' | 'legal-form' | 'compound' | 'joined';
+
+/** One highlighted name. */
+export interface MatchHit {
+  /** UTF-16 offset in the original string passed to `find()`, inclusive. */
+  start: number;
+  /** Exclusive; `text.slice(start, end)` is the highlighted name, with its legal form or genitive "s". */
+  end: number;
+  /** Index into the brands given to `compileMatcher`. */
+  brandIndex: number;
+  /** Index into `brands[brandIndex].terms`. */
+  termIndex: number;
+  /** Why it matched, e.g. `['folded', 'legal-form']`. */
+  how: MatchHow[];
+}
+
+/**
+ * What became of a candidate: a `hit`; cancelled by an exclusion phrase; part
+ * of a longer word; wrong case for a case-sensitive term; or lost to a
+ * longer (or earlier) overlapping hit.
+ */
+export type Verdict = 'hit' | 'excluded' | 'not-whole-word' | 'case-mismatch' | 'overlapped';
+
+/** A candidate with its verdict, for the options page's "try it" panel. */
+export interface Explanation extends MatchHit {
+  verdict: Verdict;
+  /** English, e.g. "excluded by 'Otto Waalkes'". */
+  detail: string;
+  /** The exclusion phrase, when `verdict` is `excluded`. */
+  excludedBy?: string;
+}
+
+/** A compiled profile. */
+export interface BrandMatcher {
+  /** All hits, sorted by start, non-overlapping. Cheap to call many thousands of times on short strings. */
+  find(text: string): MatchHit[];
+  /** Every candidate with its verdict, sorted by start, for the options page's "try it" panel. */
+  explain(text: string): Explanation[];
+  /** Number of usable terms compiled. */
+  readonly termCount: number;
+}
+
+/** The character the content script puts between blocks; no hit may cross it. */
+export const BLOCK_SEPARATOR = '\u2029';
+
+/**
+ * Validation for the options page: null if `text` is a usable term, or a
+ * short English reason ("The term is empty", "The term has no letters or digits").
+ */
+export function checkTerm(text: string): string | null {
+  return termProblem(text);
+}
+
+/** Shared empty result inside the matcher (never handed out: find() makes its own array). */
+const NOTHING: readonly Candidate[] = [];
+
+/** One automaton with its entries and scratch space. */
+class Pass {
+  readonly automaton: Automaton;
+  /** Raw matches of the current text (reused from call to call). */
+  readonly raw = new Candidates();
+
+  constructor(
+    readonly entries: readonly Entry[],
+    readonly mode: FoldMode,
+  ) {
+    this.automaton = buildAutomaton(entries.map((e) => e.pattern));
+  }
+}
+
+class Matcher implements BrandMatcher {
+  readonly termCount: number;
+  private readonly main: Pass | null;
+  private readonly stripped: Pass | null;
+
+  constructor(brands: readonly Brand[]) {
+    const compiled = compileEntries(brands);
+    this.termCount = compiled.termCount;
+    this.main = compiled.main.length > 0 ? new Pass(compiled.main, 'din2') : null;
+    this.stripped = compiled.stripped.length > 0 ? new Pass(compiled.stripped, 'din1') : null;
+  }
+
+  find(text: string): MatchHit[] {
+    const kept = this.collect(text, false);
+    if (kept.length === 0) return [];
+    return kept.map((c) => ({
+      start: c.start,
+      end: c.end,
+      brandIndex: c.entry.brand,
+      termIndex: c.entry.term,
+      how: c.how,
+    }));
+  }
+
+  explain(text: string): Explanation[] {
+    const all: Candidate[] = [];
+    this.collect(text, true, all);
+    return all
+      .sort((a, b) => a.start - b.start || b.end - a.end)
+      .map((c) => {
+        const e: Explanation = {
+          start: c.start,
+          end: c.end,
+          brandIndex: c.entry.brand,
+          termIndex: c.entry.term,
+          how: c.how,
+          verdict: c.verdict,
+          detail: c.detail,
+        };
+        if (c.excludedBy !== undefined) e.excludedBy = c.excludedBy;
+        return e;
+      });
+  }
+
+  /** The kept hits, sorted; with `sink`, every candidate is also pushed there. */
+  private collect(text: string, explain: boolean, sink?: Candidate[]): readonly Candidate[] {
+    const main = this.main;
+    if (!main) return NOTHING;
+    main.raw.length = 0;
+    // find() lets the scanner skip the inside of words; explain() shows those candidates too.
+    const sawUmlaut = scan(text, main.automaton, main.mode, main.raw, explain);
+    const second = sawUmlaut ? this.stripped : null;
+    if (second) {
+      second.raw.length = 0;
+      scan(text, second.automaton, second.mode, second.raw, explain);
+    }
+    // The common case on a page: nothing at all.
+    if (main.raw.length === 0 && (!second || second.raw.length === 0)) return NOTHING;
+
+    const exclusions: Exclusion[] = [];
+    const candidates: Candidate[] = sink ?? [];
+    // The same span of the same term can come from both scans; keep one.
+    const seen = second ? new Set<string>() : null;
+    for (const pass of second ? [main, second] : [main]) {
+      const { raw, entries } = pass;
+      for (let k = 0; k < raw.length; k++) {
+        const entry = entries[raw.pattern[k]!]!;
+        const start = raw.start[k]!;
+        const end = raw.end[k]!;
+        if (entry.exclude) {
+          if (!(entry.startsWord && wordBefore(text, start))) {
+            exclusions.push({ brand: entry.brand, start, end, text: entry.text });
+          }
+          continue;
+        }
+        if (seen) {
+          const key = `${start},${end},${entry.brand},${entry.term}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+        }
+        const c = verify(text, entry, start, end, pass.mode, explain);
+        if (c) candidates.push(c);
+      }
+    }
+    if (exclusions.length > 0) applyExclusions(candidates, exclusions);
+    return resolveOverlaps(text, candidates);
+  }
+}
+
+/** Compiles `brands` once; the result is reused for every text. Unusable terms are skipped. */
+export function compileMatcher(brands: readonly Brand[]): BrandMatcher {
+  return new Matcher(brands);
+}
