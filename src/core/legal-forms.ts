@@ -58,6 +58,7 @@ const TAIL = new RegExp(
  * comma), returns where it ends; otherwise -1.
  */
 export function legalFormEnd(text: string, end: number): number {
+  if (end >= text.length) return -1;
   const next = text.charCodeAt(end);
   // Fast exit: a tail always starts with white space or a comma.
   if (
