@@ -74,3 +74,15 @@ test('pausing a site from the popup clears its highlights and badge; the options
   await options.getByRole('button', { name: 'Save' }).click();
   await expect.poll(() => paintedCount(page)).toBe(9);
 });
+
+test('"Try it" shows what a profile matches in pasted text, and why', async ({ ext, context }) => {
+  await ext.writeSettings({ brands: [{ name: 'Otto', terms: ['Otto'], exclude: ['Otto Waalkes'] }] });
+  const options = await context.newPage();
+  await options.goto(ext.url('options.html'));
+  await options.getByLabel('Text to try').fill('Ottos Angebote. Otto Waalkes lacht. Lotto gewinnt.');
+  const findings = options.getByRole('listitem').filter({ hasText: /Highlighted|Excluded|Part of a longer word/ });
+  await expect(findings.filter({ hasText: 'Highlighted' })).toContainText('as genitive');
+  await expect(findings.filter({ hasText: 'Excluded' })).toContainText('Otto Waalkes');
+  // "otto" inside "Lotto": not a whole word, with a hint how to count such hits.
+  await expect(findings.filter({ hasText: 'Part of a longer word' })).toContainText('Also inside compound words');
+});
