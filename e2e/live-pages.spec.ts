@@ -132,3 +132,24 @@ test('inside an open shadow root under a strict CSP the brand colour is painted 
     expect(shareOfColour(await page.screenshot({ clip: box }), [255, 0, 255]), selector).toBeGreaterThan(0.15);
   }
 });
+
+test('hits cross inline elements within a block, never a block boundary', async ({ ext, context, server }) => {
+  await ext.writeSettings({
+    brands: [
+      { name: 'ACME', terms: ['ACME', 'ACME Robotics'] },
+      { name: 'Müller Werkzeugbau', terms: ['Müller Werkzeugbau'] },
+    ],
+  });
+  const page = await context.newPage();
+  await page.goto(server.url('blocks.html'));
+  await expect
+    .poll(() => highlightRanges(page))
+    .toEqual({
+      // The heading's "ACME" is not "ACME GmbH" with the paragraph after it; "AC<span>ME</span> Robotics" is one hit.
+      'markenlotse-0': ['ACME', 'ACME Robotics'],
+      // A link and the text after it are one name; a line break counts as white space; table cells are separate blocks.
+      // (A range's text leaves the <br> out: "Müller<br>Werkzeugbau" reads "MüllerWerkzeugbau".)
+      'markenlotse-1': ['Müller Werkzeugbau', 'MüllerWerkzeugbau'],
+      'markenlotse-focus': [],
+    });
+});
