@@ -86,3 +86,25 @@ test('"Try it" shows what a profile matches in pasted text, and why', async ({ e
   // "otto" inside "Lotto": not a whole word, with a hint how to count such hits.
   await expect(findings.filter({ hasText: 'Part of a longer word' })).toContainText('Also inside compound words');
 });
+
+test('the next-hit / previous-hit shortcuts step through the hits in page order', async ({ ext, context, server }) => {
+  await ext.writeSettings(DEMO_SETTINGS);
+  const page = await context.newPage();
+  await page.goto(server.url('results.html'));
+  await expect.poll(() => paintedCount(page)).toBe(9);
+  const tabId = await ext.tabIdOf(page);
+  // What the worker does on the command (the browser's shortcut itself cannot be pressed headless).
+  const step = (direction: 1 | -1) =>
+    ext.currentWorker().evaluate(
+      ([id, s]) => chrome.tabs.sendMessage(id, { type: 'content/step', args: { step: s } }, { frameId: 0 }),
+      [tabId, direction] as const,
+    );
+  await step(1);
+  await expect.poll(() => highlightRanges(page).then((r) => r['markenlotse-focus'])).toEqual(['mueller-werkzeugbau']);
+  await step(1);
+  await expect.poll(() => highlightRanges(page).then((r) => r['markenlotse-focus'])).toEqual(['Müller Werkzeugbau GmbH']);
+  await step(-1);
+  await step(-1);
+  // Before the first hit comes the last one: "müller werkzeugbau" in the related searches.
+  await expect.poll(() => highlightRanges(page).then((r) => r['markenlotse-focus'])).toEqual(['müller werkzeugbau']);
+});

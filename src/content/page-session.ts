@@ -34,6 +34,7 @@ export class PageSession {
   private lastReport = '';
   private reportedOnce = false;
   private cursor = -1;
+  private focused: { hit: Hit; timer: ReturnType<typeof setTimeout> } | null = null;
   private readonly isTop = window === window.top;
 
   constructor() {
@@ -74,6 +75,7 @@ export class PageSession {
   private async apply(settings: Settings): Promise<void> {
     this.settings = settings;
     this.cursor = -1;
+    this.focused = null;
     this.paused = settings.paused ? 'global' : isSitePaused(settings, location.hostname) ? 'site' : false;
     this.usePainterFor(settings);
     this.overlay?.dispose();
@@ -180,9 +182,18 @@ export class PageSession {
     if (!hit) return false;
     this.cursor = index;
     this.painter.elementOf(hit)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    this.unfocus();
     this.painter.focus(hit, true);
-    setTimeout(() => this.painter.focus(hit, false), FOCUS_MS);
+    this.focused = { hit, timer: setTimeout(() => this.unfocus(), FOCUS_MS) };
     return true;
+  }
+
+  /** Only one hit is outlined at a time: stepping on ends the previous outline at once. */
+  private unfocus(): void {
+    if (!this.focused) return;
+    clearTimeout(this.focused.timer);
+    this.painter.focus(this.focused.hit, false);
+    this.focused = null;
   }
 
   private step(step: 1 | -1): boolean {
