@@ -63,7 +63,10 @@ test('pausing a site from the popup clears its highlights and badge; the options
 
   const popup = await context.newPage();
   await popup.goto(ext.url(`popup.html?tab=${tabId}`));
-  await popup.getByLabel('Pause on 127.0.0.1').check();
+  // The popup closes itself once the site is paused (as a real popup would), so click without waiting on it.
+  const closed = popup.waitForEvent('close');
+  await popup.getByLabel('Pause on 127.0.0.1').evaluate((box: HTMLInputElement) => box.click());
+  await closed;
   await expect.poll(() => paintedCount(page)).toBe(0);
   await expect.poll(() => ext.badgeText(tabId)).toBe('');
 

@@ -110,7 +110,8 @@ export class PageSession {
   }
 
   private scheduleReport(): void {
-    if (this.reportTimer !== undefined) return;
+    // The first report waits for the full pass: a half-counted page would flash a wrong badge.
+    if (this.reportTimer !== undefined || (this.scanner.busy && !this.reportedOnce)) return;
     this.reportTimer = setTimeout(() => {
       this.reportTimer = undefined;
       void this.report();
@@ -118,6 +119,7 @@ export class PageSession {
   }
 
   private async report(): Promise<void> {
+    if (this.scanner.busy && !this.reportedOnce) return;
     const total = this.scanner.total;
     // Frames without hits stay silent; the top frame always reports, so the badge of a new page is right.
     if (!this.isTop && total === 0 && !this.reportedOnce) return;

@@ -103,6 +103,11 @@ export class PageScanner {
     this.changed();
   }
 
+  /** A full pass is under way (its hits are not complete yet). */
+  get busy(): boolean {
+    return this.passRunning;
+  }
+
   get total(): number {
     let sum = 0;
     for (const record of this.blocks.values()) sum += record.hits.length;
