@@ -101,6 +101,12 @@ test('marks only never-seen results as new, shows rank moves and flags ads by ot
   await expect(list.getByRole('listitem').nth(1)).toContainText('new');
   await expect(list.getByRole('listitem').nth(2)).toContainText('#2 → #3');
   await expect(list.getByRole('listitem').nth(4)).toContainText('Ad by someone else');
+  await expect(popup.getByText('read by the google adapter')).toBeVisible();
+
+  // The competitor's ad is a sighting of its own kind, with the search it was bid on.
+  await expect
+    .poll(async () => (await ext.log()).sightings.filter((s) => s.kind === 'competitor-ad').map((s) => [s.url, s.search]))
+    .toEqual([[competitor.url, { engine: 'google', query: 'Müller Werkzeugbau', rank: 1, page: 1 }]]);
 });
 
 test('logs a result in one click, with its query and rank, into the popup and the export', async ({ ext, context }) => {

@@ -261,7 +261,7 @@ void test('invalid records are skipped one by one with a clear problem; valid on
     'mentions[5].tags[1]: expected a string',
     'mentions[6].search.rank: expected a whole number of at least 1',
     'mentions[7]: expected an object',
-    'sightings[2].kind: expected one of "page", "result", "ad", found "video"',
+    'sightings[2].kind: expected one of "page", "result", "ad", "competitor-ad", found "video"',
     'sightings[3].terms[0].count: expected a whole number of at least 0',
   ]);
 

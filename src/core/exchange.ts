@@ -8,6 +8,7 @@
  */
 import {
   SENTIMENTS,
+  SIGHTING_KINDS,
   sightingKey,
   type Mention,
   type SearchContext,
@@ -30,7 +31,6 @@ export interface LogExport {
   sightings: Sighting[];
 }
 
-const SIGHTING_KINDS: readonly SightingKind[] = ['page', 'result', 'ad'];
 
 // ---------------------------------------------------------------------------
 // Export

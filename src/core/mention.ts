@@ -9,8 +9,13 @@
 export type Sentiment = 'positive' | 'neutral' | 'negative';
 export const SENTIMENTS: readonly Sentiment[] = ['positive', 'neutral', 'negative'];
 
-/** Where a sighting was made: an ordinary page, a search result, or a search ad. */
-export type SightingKind = 'page' | 'result' | 'ad';
+/**
+ * Where a sighting was made: an ordinary page, a search result, a search ad
+ * (the brand's own or one that mentions it), or an ad by someone else on a
+ * search for the brand (a competitor bidding on the name).
+ */
+export type SightingKind = 'page' | 'result' | 'ad' | 'competitor-ad';
+export const SIGHTING_KINDS: readonly SightingKind[] = ['page', 'result', 'ad', 'competitor-ad'];
 
 /** How often one term was seen, under which brand. */
 export interface TermCount {

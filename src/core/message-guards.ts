@@ -32,7 +32,7 @@ const searchContext = (v: unknown): boolean =>
 const nothing: Check = (args) => (args === null || args === undefined ? null : 'expects no arguments');
 
 const resultReport = fields(
-  { url: shortString, title: shortString, snippet: shortString, kind: (v) => v === 'result' || v === 'ad', terms: termCounts, search: searchContext },
+  { url: shortString, title: shortString, snippet: shortString, kind: (v) => v === 'result' || v === 'ad' || v === 'competitor-ad', terms: termCounts, search: searchContext },
 );
 
 export const argumentChecks: Record<WorkerMessageName, Check> = {

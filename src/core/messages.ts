@@ -4,7 +4,7 @@
  * both ends use these types, and the worker checks every argument's shape at
  * run time before acting on it (a message is data from another context).
  */
-import type { Mention, MentionDraft, Sentiment, Sighting, SearchContext, TermCount } from './mention.ts';
+import type { Mention, MentionDraft, Sentiment, Sighting, SightingKind, SearchContext, TermCount } from './mention.ts';
 import type { Settings, SettingsProblem } from './profile.ts';
 import type { ImportProblem } from './exchange.ts';
 
@@ -26,7 +26,7 @@ export interface ResultReport {
   url: string;
   title: string;
   snippet: string;
-  kind: 'result' | 'ad';
+  kind: Exclude<SightingKind, 'page'>;
   terms: TermCount[];
   search: SearchContext;
 }

@@ -66,11 +66,11 @@ export class ResultsOverlay {
   }
 
   private report(page: SerpPage, fresh: Entry[]): void {
-    const reports: ResultReport[] = fresh.map(({ result, terms }) => ({
+    const reports: ResultReport[] = fresh.map(({ result, terms, competitorAd }) => ({
       url: result.url,
       title: result.title,
       snippet: result.snippet,
-      kind: result.kind === 'ad' ? 'ad' : 'result',
+      kind: competitorAd ? 'competitor-ad' : result.kind === 'ad' ? 'ad' : 'result',
       terms,
       search: { engine: page.engine, query: page.query, rank: result.rank, page: page.page },
     }));

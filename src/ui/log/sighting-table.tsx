@@ -7,6 +7,7 @@ const KIND: Record<SightingKind, MessageKey> = {
   page: 'logKindPage',
   result: 'logKindResult',
   ad: 'logKindAd',
+  'competitor-ad': 'logKindCompetitorAd',
 };
 
 /** Where the names were seen automatically, most recent first. */

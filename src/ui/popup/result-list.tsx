@@ -10,6 +10,7 @@ export function ResultList({ results }: { results: PageResults }) {
   return (
     <section class="results" aria-labelledby="results-heading">
       <h3 id="results-heading">{t('popupResultsHeading', results.engine, results.query)}</h3>
+      <p class="muted small">{t('popupAdapter', results.adapter)}</p>
       {matching.length === 0 ? (
         <p class="muted">{t('popupNoResults')}</p>
       ) : (
