@@ -3,7 +3,7 @@
  * hands it to the store that owns the data.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { argumentChecks, CONTENT_SCRIPT_MESSAGES } from '../core/message-guards.ts';
+import { argumentChecks, senderProblem } from '../core/message-guards.ts';
 import { isEnvelope, type Reply, type WorkerMessageName, type WorkerProtocol } from '../core/messages.ts';
 import { updateBadge } from './badge.ts';
 import { addMention, clearLog, deleteMention, importLog, readLog, recordPageSighting, recordResults, updateMention } from './log-store.ts';
@@ -38,18 +38,11 @@ const handlers: { [N in WorkerMessageName]: Handler<N> } = {
   },
 };
 
-/** Who may send what: our own pages anything, our content scripts a few things, nobody else anything. */
-function senderProblem(type: WorkerMessageName, sender: Runtime.MessageSender): string | null {
-  if (sender.id !== browser.runtime.id) return 'message from another extension';
-  if (sender.url?.startsWith(browser.runtime.getURL('')) === true) return null;
-  if (sender.tab && CONTENT_SCRIPT_MESSAGES.has(type)) return null;
-  return `"${type}" is not accepted from a content script`;
-}
-
 export async function route(message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> {
   if (!isEnvelope(message) || !(message.type in handlers)) return { ok: false, error: 'unknown message' };
   const type = message.type as WorkerMessageName;
-  const problem = senderProblem(type, sender) ?? argumentChecks[type](message.args);
+  const self = { id: browser.runtime.id, origin: browser.runtime.getURL('') };
+  const problem = senderProblem(type, sender, self) ?? argumentChecks[type](message.args);
   if (problem) return { ok: false, error: `${type}: ${problem}` };
   try {
     const handler = handlers[type] as Handler<WorkerMessageName>;

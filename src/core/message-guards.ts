@@ -74,3 +74,25 @@ export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<WorkerMessageName> = new Set([
   'mention/update',
   'mention/delete',
 ]);
+
+/** What the worker knows of a message's sender (a subset of runtime.MessageSender). */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  tab?: unknown;
+}
+
+/**
+ * Who may send what: the extension's own pages anything, its content scripts
+ * (in tabs) a few things, nobody else anything. Null when the sender may.
+ */
+export function senderProblem(
+  type: WorkerMessageName,
+  sender: SenderInfo,
+  self: { id: string; origin: string },
+): string | null {
+  if (sender.id !== self.id) return 'message from another extension';
+  if (sender.url?.startsWith(self.origin) === true) return null;
+  if (sender.tab && CONTENT_SCRIPT_MESSAGES.has(type)) return null;
+  return `"${type}" is not accepted from a content script`;
+}
