@@ -7,7 +7,7 @@ import { test as base, expect, type BrowserContext, type Frame, type Page, type 
 import { launchChromiumWithExtension } from './launch.ts';
 import { startServer, type FixtureServer } from './server.ts';
 
-export { DEMO_SETTINGS } from './launch.ts';
+export { DEMO_PAGE_HITS, DEMO_SETTINGS } from './launch.ts';
 
 interface Fixtures {
   context: BrowserContext;

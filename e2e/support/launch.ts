@@ -49,3 +49,18 @@ export const DEMO_SETTINGS = {
   ],
 };
 
+/** What the demo results page (assets/demo/results.html) lights up with DEMO_SETTINGS, per highlight, sorted. */
+export const DEMO_PAGE_HITS = {
+  'markenlotse-0': [
+    // The displayed address of the first result names the company too.
+    'mueller-werkzeugbau',
+    'Müller Werkzeugbau GmbH',
+    'Müller Werkzeugbau GmbH',
+    'RoboDrill 3000',
+    'MUELLER WERKZEUGBAU',
+    'RoboDrill 3000',
+    'Müller-Werkzeugbau',
+    'müller werkzeugbau',
+  ].sort(),
+  'markenlotse-1': ['ACME'],
+};

@@ -4,7 +4,7 @@
  */
 import browser from 'webextension-polyfill';
 import { compileMatcher, type BrandMatcher } from '../core/matcher.ts';
-import type { TermCount } from '../core/mention.ts';
+import { countTerms } from '../core/term-counts.ts';
 import type { ContentEnvelope, PageHit, PageState, Reply } from '../core/messages.ts';
 import { isEnvelope } from '../core/messages.ts';
 import { isSitePaused, normalizeSettings, SETTINGS_KEY, type Settings } from '../core/profile.ts';
@@ -95,20 +95,6 @@ export class PageSession {
     await this.scanner.start(this.matcher);
   }
 
-  private termCounts(): TermCount[] {
-    const counts = new Map<string, TermCount>();
-    const brands = this.settings?.brands ?? [];
-    for (const hit of this.scanner.hitsInOrder()) {
-      const brand = brands[hit.brandIndex];
-      const term = brand?.terms[hit.termIndex]?.text ?? '';
-      const key = `${hit.brandIndex}\u0000${term}`;
-      const entry = counts.get(key) ?? { brand: brand?.name ?? '', term, count: 0 };
-      entry.count++;
-      counts.set(key, entry);
-    }
-    return [...counts.values()];
-  }
-
   private scheduleReport(): void {
     // The first report waits for the full pass: a half-counted page would flash a wrong badge.
     if (this.reportTimer !== undefined || (this.scanner.busy && !this.reportedOnce)) return;
@@ -123,7 +109,7 @@ export class PageSession {
     const total = this.scanner.total;
     // Frames without hits stay silent; the top frame always reports, so the badge of a new page is right.
     if (!this.isTop && total === 0 && !this.reportedOnce) return;
-    const terms = this.termCounts();
+    const terms = countTerms(this.scanner.hitsInOrder(), this.settings?.brands ?? []);
     const fingerprint = JSON.stringify([total, terms, document.title]);
     if (fingerprint === this.lastReport) return;
     this.lastReport = fingerprint;

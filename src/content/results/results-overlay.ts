@@ -11,6 +11,7 @@ import type { BrandMatcher } from '../../core/matcher.ts';
 import type { Mention, TermCount } from '../../core/mention.ts';
 import type { PageResults, ResultHistory, ResultReport } from '../../core/messages.ts';
 import { isOwnSite } from '../../core/ownership.ts';
+import { countTerms } from '../../core/term-counts.ts';
 import type { Brand } from '../../core/profile.ts';
 import { callWorker, WorkerError } from '../../platform/messaging.ts';
 import type { Hit } from '../scanner.ts';
@@ -174,15 +175,8 @@ export class ResultsOverlay {
 
 /** The hits inside one result, counted per brand and term. */
 function termsIn(root: Element, hits: readonly Hit[], brands: readonly Brand[]): TermCount[] {
-  const counts = new Map<string, TermCount>();
-  for (const hit of hits) {
-    if (!root.contains(hit.range.startContainer)) continue;
-    const brand = brands[hit.brandIndex];
-    const term = brand?.terms[hit.termIndex]?.text ?? '';
-    const key = `${hit.brandIndex}\u0000${term}`;
-    const entry = counts.get(key) ?? { brand: brand?.name ?? '', term, count: 0 };
-    entry.count++;
-    counts.set(key, entry);
-  }
-  return [...counts.values()];
+  return countTerms(
+    hits.filter((hit) => root.contains(hit.range.startContainer)),
+    brands,
+  );
 }

@@ -1,0 +1,470 @@
+// Runs inside the benchmarked page (bundled by scripts/bench.ts with esbuild
+// as an IIFE and injected with page.evaluate). Exposes BenchApi on
+// window.__mlBench. mark.js is injected separately from
+// node_modules/mark.js/dist/mark.min.js and found as window.Mark.
+//
+// Markenlotse is driven only through its public APIs: PageScanner,
+// HighlightPainter, compileMatcher, and (for the stage-by-stage breakdown)
+// walkBlocks / positionAt from collect.ts.
+import { walkBlocks, positionAt } from '../../src/content/collect.ts';
+import { HighlightPainter, highlightCss } from '../../src/content/painter.ts';
+import { PageScanner } from '../../src/content/scanner.ts';
+import { compileMatcher, type BrandMatcher } from '../../src/core/matcher.ts';
+import { normalizeSettings, type Brand } from '../../src/core/profile.ts';
+import {
+  BREAKDOWN_STAGES,
+  type BenchApi,
+  type BenchWindow,
+  type BreakdownResult,
+  type IncrementalSetup,
+  type Prepared,
+} from './api.ts';
+
+/** What the bench needs of mark.js 8 (its own typings pull in jQuery's). */
+interface MarkOptions {
+  accuracy: { value: 'exactly'; limiters: string[] };
+  diacritics: boolean;
+  caseSensitive: boolean;
+  separateWordSearch: boolean;
+  acrossElements: boolean;
+  exclude: string[];
+  done: (marks: number) => void;
+}
+interface MarkInstance {
+  mark(keywords: string[], options: MarkOptions): void;
+  unmark(options?: { done?: () => void }): void;
+}
+type MarkConstructor = new (context: HTMLElement) => MarkInstance;
+
+/** Brands are groups of this many terms (a brand and its product names). */
+const TERMS_PER_BRAND = 10;
+
+/**
+ * mark.js' "exactly" accepts a hit only between white space or these
+ * characters: whole words, as close as mark.js gets to Markenlotse's Unicode
+ * word boundaries.
+ */
+const MARKJS_LIMITERS = [
+  ',',
+  '.',
+  ';',
+  ':',
+  '!',
+  '?',
+  '"',
+  "'",
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  '<',
+  '>',
+  '-',
+  '–',
+  '—',
+  '/',
+  '\\',
+  '|',
+  '…',
+  '«',
+  '»',
+  '‹',
+  '›',
+  '„',
+  '“',
+  '”',
+  '‚',
+  '‘',
+  '’',
+  '*',
+  '&',
+  '+',
+  '=',
+  '#',
+  '@',
+  '·',
+  '•',
+];
+/** Terms per mark() call (see markjs()). */
+const MARKJS_CHUNK = 100;
+const MARKJS_EXCLUDE = [
+  'script',
+  'style',
+  'noscript',
+  'textarea',
+  'input',
+  'select',
+  '[contenteditable]',
+];
+
+/** What the floor does not read: the same kinds of elements the content script skips. */
+const FLOOR_SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'OPTGROUP',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'svg',
+  'SVG',
+  'math',
+  'MATH',
+  'HEAD',
+  'TITLE',
+]);
+
+interface PreparedSet {
+  terms: string[];
+  brands: Brand[];
+  matcher: BrandMatcher;
+  floorRegex: RegExp;
+}
+
+const prepared = new Map<number, PreparedSet>();
+let current: { painter: HighlightPainter; scanner: PageScanner } | null = null;
+let incrementalBlocks: Element[] = [];
+let incrementalClones: Node[] = [];
+let incrementalBefore = 0;
+
+function need(n: number): PreparedSet {
+  const set = prepared.get(n);
+  if (!set) throw new Error(`prepare(${n}) was not called`);
+  return set;
+}
+
+/** Escapes the syntax characters (all that the `u` flag allows escaping outside a class). */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** Brands as a settings document would hold them (read through normalizeSettings, so defaults are filled in). */
+function brandsOf(terms: string[]): Brand[] {
+  const brands: { name: string; terms: string[] }[] = [];
+  for (let i = 0; i < terms.length; i += TERMS_PER_BRAND) {
+    const group = terms.slice(i, i + TERMS_PER_BRAND);
+    brands.push({ name: group[0] ?? `Brand ${i}`, terms: group });
+  }
+  const { settings, problems } = normalizeSettings({ brands });
+  if (problems.length) throw new Error(`bench brands rejected: ${JSON.stringify(problems)}`);
+  return settings.brands;
+}
+
+function body(): HTMLElement {
+  return document.body ?? document.documentElement;
+}
+
+function floorWalker(): TreeWalker {
+  return document.createTreeWalker(body(), NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode(node: Node): number {
+      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+      const el = node as Element;
+      if (FLOOR_SKIP.has(el.tagName)) return NodeFilter.FILTER_REJECT;
+      const editable = el.getAttribute('contenteditable');
+      if (editable !== null && editable !== 'false') return NodeFilter.FILTER_REJECT;
+      return NodeFilter.FILTER_SKIP;
+    },
+  });
+}
+
+function markConstructor(): MarkConstructor {
+  const ctor = (window as unknown as { Mark?: MarkConstructor }).Mark;
+  if (!ctor) throw new Error('mark.js is not loaded');
+  return ctor;
+}
+
+/** The block around a hit a page would append more of (a search result, a paragraph): the largest ancestor with at most this much text. */
+const MAX_BLOCK_CHARS = 2000;
+
+function resultBlockOf(start: Element): Element {
+  let el = start;
+  const root = body();
+  for (;;) {
+    const parent: HTMLElement | null = el.parentElement;
+    if (!parent || parent === root || (parent.textContent ?? '').length > MAX_BLOCK_CHARS)
+      return el;
+    el = parent;
+  }
+}
+
+const api: BenchApi = {
+  stats() {
+    const walker = floorWalker();
+    let textNodes = 0;
+    let textChars = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      textNodes++;
+      textChars += (node as Text).length;
+    }
+    return { textNodes, textChars, elements: document.getElementsByTagName('*').length };
+  },
+
+  prepare(allTerms, n): Prepared {
+    const terms = allTerms.slice(0, n);
+    const brands = brandsOf(terms);
+    const t0 = performance.now();
+    const matcher = compileMatcher(brands);
+    const compileMs = performance.now() - t0;
+    const alternatives = [...terms]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|');
+    // Whole words: no letter, digit or underscore on either side.
+    const floorRegex = new RegExp(
+      `(?<![\\p{L}\\p{N}_])(?:${alternatives})(?![\\p{L}\\p{N}_])`,
+      'giu',
+    );
+    prepared.set(n, { terms, brands, matcher, floorRegex });
+    return { terms: terms.length, brands: brands.length, compileMs };
+  },
+
+  settleLayout() {
+    void body().offsetHeight;
+  },
+
+  async markenlotse(n, label) {
+    const set = need(n);
+    api.markenlotseCleanup();
+    performance.mark(`${label}:s`);
+    const t0 = performance.now();
+    // What the content script does when a page opens: configure the painter, scan.
+    const painter = new HighlightPainter(document);
+    painter.configure(set.brands, 'fill');
+    const scanner = new PageScanner(document, painter);
+    current = { painter, scanner };
+    await scanner.start(set.matcher);
+    const wallMs = performance.now() - t0;
+    performance.mark(`${label}:e`);
+    return { hits: scanner.total, wallMs };
+  },
+
+  markenlotseCleanup() {
+    if (!current) return;
+    current.scanner.stop();
+    current.painter.dispose();
+    current = null;
+  },
+
+  async incrementalSetup(n): Promise<IncrementalSetup> {
+    await api.markenlotse(n, 'incremental-setup');
+    const scanner = current?.scanner;
+    if (!scanner) throw new Error('no scanner');
+    const hits = scanner.hitsInOrder();
+    // Candidate blocks: from an even sample of the hits' elements, the result block around each.
+    const parents = [...new Set(hits.map((hit) => hit.range.startContainer.parentElement))].filter(
+      (el): el is HTMLElement => el !== null,
+    );
+    const step = Math.max(1, Math.floor(parents.length / 60));
+    const candidates: Element[] = [];
+    for (let i = 0; i < parents.length; i += step) {
+      const block = resultBlockOf(parents[i] as HTMLElement);
+      if (block === body() || !block.parentNode) continue;
+      if (candidates.some((c) => c === block || c.contains(block) || block.contains(c))) continue;
+      candidates.push(block);
+    }
+    // Ten of them, spread over the page (repeats where a page has fewer).
+    incrementalBlocks = [];
+    for (let i = 0; i < 10 && candidates.length; i++) {
+      incrementalBlocks.push(candidates[Math.floor((i * candidates.length) / 10)] as Element);
+    }
+    let expectedAdded = 0;
+    let appendedChars = 0;
+    for (const block of incrementalBlocks) {
+      expectedAdded += hits.filter((hit) => block.contains(hit.range.startContainer)).length;
+      appendedChars += (block.textContent ?? '').length;
+    }
+    incrementalBefore = scanner.total;
+    return {
+      before: incrementalBefore,
+      expectedAdded,
+      blocks: incrementalBlocks.length,
+      appendedChars,
+    };
+  },
+
+  incrementalAppend() {
+    incrementalClones = incrementalBlocks.map((block) => {
+      const clone = block.cloneNode(true);
+      block.parentNode?.appendChild(clone);
+      return clone;
+    });
+    // The page lays out what it appended before the scanner's (delayed) rescan would run.
+    void body().offsetHeight;
+  },
+
+  incrementalFlush(label) {
+    const scanner = current?.scanner;
+    if (!scanner) throw new Error('no scanner');
+    const flushedEarly = scanner.total !== incrementalBefore;
+    performance.mark(`${label}:s`);
+    const t0 = performance.now();
+    scanner.flushNow();
+    const flushMs = performance.now() - t0;
+    performance.mark(`${label}:e`);
+    return { flushedEarly, after: scanner.total, flushMs };
+  },
+
+  incrementalCleanup() {
+    for (const clone of incrementalClones) clone.parentNode?.removeChild(clone);
+    incrementalClones = [];
+    api.markenlotseCleanup();
+  },
+
+  markjs(n, label) {
+    const set = need(n);
+    const Mark = markConstructor();
+    // mark.js recurses once per term and overflows the stack at 1,000 terms in
+    // one call: give it at most MARKJS_CHUNK at a time, longest first (the
+    // order mark.js itself sorts them in), which is the same work.
+    const chunks: string[][] = [];
+    const sorted =
+      set.terms.length > MARKJS_CHUNK
+        ? [...set.terms].sort((a, b) => b.length - a.length)
+        : set.terms;
+    for (let i = 0; i < sorted.length; i += MARKJS_CHUNK)
+      chunks.push(sorted.slice(i, i + MARKJS_CHUNK));
+    let marks = 0;
+    let finished = 0;
+    performance.mark(`${label}:s`);
+    const t0 = performance.now();
+    for (const chunk of chunks) {
+      new Mark(body()).mark(chunk, {
+        accuracy: { value: 'exactly', limiters: MARKJS_LIMITERS },
+        diacritics: true,
+        caseSensitive: false,
+        separateWordSearch: false,
+        acrossElements: true,
+        exclude: MARKJS_EXCLUDE,
+        done: (count) => {
+          marks += count;
+          finished++;
+        },
+      });
+    }
+    const wallMs = performance.now() - t0;
+    performance.mark(`${label}:e`);
+    if (finished !== chunks.length) throw new Error('mark.js did not finish synchronously');
+    return { marks, wallMs };
+  },
+
+  markjsCleanup() {
+    new (markConstructor())(body()).unmark();
+  },
+
+  floor(n, label) {
+    const { floorRegex } = need(n);
+    performance.mark(`${label}:s`);
+    const t0 = performance.now();
+    const walker = floorWalker();
+    let hits = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const data = (node as Text).data;
+      floorRegex.lastIndex = 0;
+      while (floorRegex.exec(data)) hits++;
+    }
+    const wallMs = performance.now() - t0;
+    performance.mark(`${label}:e`);
+    return { hits, wallMs };
+  },
+
+  noop(label) {
+    performance.mark(`${label}:s`);
+    performance.mark(`${label}:e`);
+  },
+
+  sheetCost(n, variant, label) {
+    const { brands } = need(n);
+    const root = document.documentElement;
+    void body().offsetHeight;
+    const sheet = new CSSStyleSheet();
+    const css = highlightCss(brands, 'fill');
+    sheet.replaceSync(
+      variant === 'root' ? css.replace(/^::highlight\(/gm, ':root::highlight(') : css,
+    );
+    performance.mark(`${label}:s`);
+    if (variant !== 'none') document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    void body().offsetHeight;
+    performance.mark(`${label}:e`);
+    performance.mark(`${label}-page:s`);
+    root.style.setProperty('--markenlotse-bench', String(Math.random()));
+    void body().offsetHeight;
+    performance.mark(`${label}-page:e`);
+    root.style.removeProperty('--markenlotse-bench');
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    void body().offsetHeight;
+  },
+
+  breakdown(n, stageName, label): BreakdownResult {
+    const { matcher } = need(n);
+    const stage = BREAKDOWN_STAGES.indexOf(stageName);
+    const root = body();
+    const highlight = new Highlight();
+    const scratch = 'markenlotse-bench-scratch';
+    CSS.highlights.set(scratch, highlight);
+    const visible = new Map<Element, boolean>();
+    const result: BreakdownResult = {
+      blocks: 0,
+      blockChars: 0,
+      hits: 0,
+      visibilityChecks: 0,
+      wallMs: 0,
+    };
+    performance.mark(`${label}:s`);
+    const t0 = performance.now();
+    for (const block of walkBlocks(root, false)) {
+      result.blocks++;
+      result.blockChars += block.text.length;
+      if (stage < 1) continue;
+      const matches = matcher.find(block.text);
+      if (stage < 2) {
+        result.hits += matches.length;
+        continue;
+      }
+      for (const match of matches) {
+        const start = positionAt(block, match.start, false);
+        const end = positionAt(block, match.end, true);
+        if (!start || !end) continue;
+        if (stage >= 3) {
+          // As the scanner does: asked only for hits, cached per element.
+          const el = start.node.parentElement;
+          if (el) {
+            let v = visible.get(el);
+            if (v === undefined) {
+              v = el.checkVisibility();
+              visible.set(el, v);
+            }
+            if (!v) continue;
+          }
+        }
+        result.hits++;
+        if (stage >= 4) {
+          highlight.add(
+            new StaticRange({
+              startContainer: start.node,
+              startOffset: start.offset,
+              endContainer: end.node,
+              endOffset: end.offset,
+            }),
+          );
+        }
+      }
+    }
+    result.wallMs = performance.now() - t0;
+    performance.mark(`${label}:e`);
+    result.visibilityChecks = visible.size;
+    CSS.highlights.delete(scratch);
+    return result;
+  },
+};
+
+(window as unknown as BenchWindow).__mlBench = api;

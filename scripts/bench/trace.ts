@@ -1,0 +1,191 @@
+// Reads a Chrome trace (browser.startTracing/stopTracing with the categories
+// below) and measures one labelled run: the main-thread tasks between the
+// performance marks `<label>:s` and `<label>:e` that the page put around it.
+//
+// Durations are thread CPU time (the trace's `tdur`), not wall time: the
+// machine this runs on is shared, and wall time there mostly measures how
+// long the renderer waited for a core. Wall times are kept alongside.
+
+export const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'blink.user_timing'];
+
+interface RawEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string };
+}
+
+/** A main-thread task (a top-level ThreadControllerImpl::RunTask). */
+interface Task {
+  ts: number;
+  end: number;
+  /** Microseconds. */
+  dur: number;
+  cpu: number;
+  /** CPU time of style recalcs and layouts inside the task (forced by script, if the task runs script). */
+  styleLayoutCpu: number;
+  /** The task runs page script: a timer, an event listener or a DevTools evaluate. */
+  script: boolean;
+}
+
+export interface RunCost {
+  /** The marks were found. */
+  found: boolean;
+  /** The end mark is missing (the run was terminated); the window ends with the start mark's task. */
+  truncated: boolean;
+  /** Tasks that ran the measured code. */
+  tasks: number;
+  /** Their CPU time, ms (script + the style and layout it forced). */
+  ownCpuMs: number;
+  ownWallMs: number;
+  /** Of ownCpuMs: style recalculation and layout forced by the code. */
+  styleLayoutCpuMs: number;
+  /** ownCpuMs − styleLayoutCpuMs: JavaScript, DOM calls and the garbage collection they cause. */
+  scriptCpuMs: number;
+  /** Other main-thread tasks inside the window (rendering frames painting the highlights, …). */
+  otherCpuMs: number;
+  /** The longest task in the window, ours or not: CPU and wall ms, and whether it ran script. */
+  longestCpuMs: number;
+  longestWallMs: number;
+  longestIsScript: boolean;
+  /** The longest of our tasks without the style and layout it forced (CPU ms): what slicing alone achieves. */
+  longestScriptCpuMs: number;
+  /** Wall time from the start mark to the end mark. */
+  windowMs: number;
+}
+
+const TASK = 'ThreadControllerImpl::RunTask';
+const STYLE_LAYOUT = new Set(['UpdateLayoutTree', 'Layout']);
+const SCRIPT = new Set(['TimerFire', 'FunctionCall', 'EvaluateScript', 'FireAnimationFrame']);
+
+export class TraceIndex {
+  private readonly tasks: Task[] = [];
+  private readonly marks = new Map<string, number>();
+  /** Style recalculations and layouts on the main thread (outermost only): start, end, CPU µs. */
+  private readonly styleEvents: { ts: number; end: number; cpu: number }[] = [];
+
+  constructor(json: string) {
+    const parsed = JSON.parse(json) as { traceEvents?: RawEvent[] } | RawEvent[];
+    const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
+    // The renderer's main thread is the one that recorded the marks.
+    let main: string | null = null;
+    for (const e of events) {
+      if (e.cat.includes('blink.user_timing') && e.ph !== 'M') {
+        main = `${e.pid}:${e.tid}`;
+        if (e.name.endsWith(':s') || e.name.endsWith(':e')) this.marks.set(e.name, e.ts);
+      }
+    }
+    if (!main) return;
+    const onMain = events
+      .filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X')
+      .sort((a, b) => a.ts - b.ts);
+    let task: Task | null = null;
+    // The style/layout events already counted in the current task, so nested ones are not counted twice.
+    let styleUntil = -1;
+    for (const e of onMain) {
+      const dur = e.dur ?? 0;
+      if (e.name === TASK) {
+        if (task && e.ts < task.end) continue; // nested run loop: part of the outer task
+        task = {
+          ts: e.ts,
+          end: e.ts + dur,
+          dur,
+          cpu: e.tdur ?? dur,
+          styleLayoutCpu: 0,
+          script: false,
+        };
+        this.tasks.push(task);
+        continue;
+      }
+      if (!task || e.ts >= task.end) continue;
+      if (STYLE_LAYOUT.has(e.name) && e.ts >= styleUntil) {
+        task.styleLayoutCpu += e.tdur ?? dur;
+        styleUntil = e.ts + dur;
+        this.styleEvents.push({ ts: e.ts, end: e.ts + dur, cpu: e.tdur ?? dur });
+      }
+      if (SCRIPT.has(e.name)) task.script = true;
+    }
+  }
+
+  /** The cost of the run labelled `label`. */
+  run(label: string): RunCost {
+    const cost: RunCost = {
+      found: false,
+      truncated: false,
+      tasks: 0,
+      ownCpuMs: 0,
+      ownWallMs: 0,
+      styleLayoutCpuMs: 0,
+      scriptCpuMs: 0,
+      otherCpuMs: 0,
+      longestCpuMs: 0,
+      longestWallMs: 0,
+      longestIsScript: false,
+      longestScriptCpuMs: 0,
+      windowMs: 0,
+    };
+    const start = this.marks.get(`${label}:s`);
+    if (start === undefined) return cost;
+    const first = this.taskAt(start);
+    let end = this.marks.get(`${label}:e`);
+    if (end === undefined) {
+      cost.truncated = true;
+      end = first ? first.end : start;
+    }
+    cost.found = true;
+    cost.windowMs = (end - start) / 1000;
+    for (const task of this.tasks) {
+      if (task.end < start || task.ts > end) continue;
+      // Ours: the tasks holding the marks, and the script tasks between them (the scanner's timer slices).
+      const ours = task === first || (task.ts <= end && end <= task.end) || task.script;
+      if (ours) {
+        cost.tasks++;
+        cost.ownCpuMs += task.cpu / 1000;
+        cost.ownWallMs += task.dur / 1000;
+        cost.styleLayoutCpuMs += task.styleLayoutCpu / 1000;
+        cost.longestScriptCpuMs = Math.max(
+          cost.longestScriptCpuMs,
+          (task.cpu - task.styleLayoutCpu) / 1000,
+        );
+      } else cost.otherCpuMs += task.cpu / 1000;
+      if (task.cpu / 1000 > cost.longestCpuMs) {
+        cost.longestCpuMs = task.cpu / 1000;
+        cost.longestIsScript = ours;
+      }
+      cost.longestWallMs = Math.max(cost.longestWallMs, task.dur / 1000);
+    }
+    cost.scriptCpuMs = cost.ownCpuMs - cost.styleLayoutCpuMs;
+    return cost;
+  }
+
+  /** CPU ms of the style recalculations and layouts between the marks `<label>:s` and `<label>:e`, or NaN. */
+  styleLayoutBetween(label: string): number {
+    const start = this.marks.get(`${label}:s`);
+    const end = this.marks.get(`${label}:e`);
+    if (start === undefined || end === undefined) return NaN;
+    let cpu = 0;
+    for (const e of this.styleEvents) if (e.ts >= start && e.end <= end) cpu += e.cpu;
+    return cpu / 1000;
+  }
+
+  private taskAt(ts: number): Task | undefined {
+    // Tasks are sorted by start; binary search for the last one starting at or before ts.
+    let lo = 0;
+    let hi = this.tasks.length - 1;
+    let found: Task | undefined;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const task = this.tasks[mid] as Task;
+      if (task.ts <= ts) {
+        found = task;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found && ts <= found.end ? found : undefined;
+  }
+}
