@@ -172,6 +172,7 @@ async function bundlePageEntry(): Promise<string> {
     bundle: true,
     format: 'iife',
     target: ['chrome120'],
+    define: { __BROWSER__: JSON.stringify('chrome') },
     write: false,
     logLevel: 'warning',
   });

@@ -50,6 +50,19 @@ export function highlightName(brandIndex: number): string {
   return `${HIGHLIGHT_PREFIX}-${brandIndex}`;
 }
 
+/**
+ * The selector for a highlight's style. In Chromium not the bare
+ * `::highlight(x)` (that is `*::highlight(x)`: adopting it makes the browser
+ * restyle every element, 317 ms on the WHATWG spec page): the style is set on
+ * the root (and on shadow hosts) and inherited by the highlight
+ * pseudo-elements below (CSS Highlight inheritance,
+ * https://drafts.csswg.org/css-pseudo-4/#highlight-cascade).
+ * Firefox ESR 153 (checked 2026-11-27) does not inherit custom highlight
+ * styles, so it keeps the universal rule.
+ */
+const onRoots = (name: string): string =>
+  __BROWSER__ === 'firefox' ? `::highlight(${name})` : `:root::highlight(${name}), :host::highlight(${name})`;
+
 /** The stylesheet text for a profile. */
 export function highlightCss(brands: readonly Pick<Brand, 'color'>[], style: HighlightStyle): string {
   const rules = brands.map((brand, index) => {
@@ -57,9 +70,9 @@ export function highlightCss(brands: readonly Pick<Brand, 'color'>[], style: Hig
       style === 'underline'
         ? `text-decoration: underline 3px ${brand.color}; text-decoration-skip-ink: none; text-underline-offset: 2px;`
         : `background-color: ${brand.color}; color: ${readableTextColor(brand.color)};`;
-    return `::highlight(${highlightName(index)}) { ${body} }`;
+    return `${onRoots(highlightName(index))} { ${body} }`;
   });
-  rules.push(`::highlight(${FOCUS_HIGHLIGHT}) { background-color: #ff6d00; color: #ffffff; }`);
+  rules.push(`${onRoots(FOCUS_HIGHLIGHT)} { background-color: #ff6d00; color: #ffffff; }`);
   // The same colours for the <mark> fallback.
   brands.forEach((brand, index) => {
     const body =

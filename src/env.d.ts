@@ -1,0 +1,2 @@
+/** Set by the build (scripts/build.ts): which browser this bundle is for. */
+declare const __BROWSER__: 'chrome' | 'firefox';
