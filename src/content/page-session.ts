@@ -22,6 +22,19 @@ const FOCUS_MS = 1600;
 /** The popup lists at most this many hits. */
 const MAX_LISTED_HITS = 500;
 
+/**
+ * Resolves once the page is parsed and has had a moment for its own start-up
+ * (what "document_idle" means for content scripts): the content script itself
+ * runs at document_start, so that its styles are in before the first render.
+ */
+function documentSettled(): Promise<void> {
+  return new Promise((resolve) => {
+    const idle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 300 }) : setTimeout(resolve, 0));
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', idle, { once: true });
+    else idle();
+  });
+}
+
 export class PageSession {
   private settings: Settings | null = null;
   private painter: Painter;
@@ -34,6 +47,8 @@ export class PageSession {
   private lastReport = '';
   private reportedOnce = false;
   private cursor = -1;
+  /** Bumped by every settings change; an older apply() still waiting for the page gives up. */
+  private applyGeneration = 0;
   private focused: { hit: Hit; timer: ReturnType<typeof setTimeout> } | null = null;
   private readonly isTop = window === window.top;
 
@@ -73,6 +88,7 @@ export class PageSession {
   }
 
   private async apply(settings: Settings): Promise<void> {
+    const generation = ++this.applyGeneration;
     this.settings = settings;
     this.cursor = -1;
     this.focused = null;
@@ -87,8 +103,13 @@ export class PageSession {
       this.scheduleReport();
       return;
     }
+    // The styles go in as early as possible: adopted before the page's first
+    // style resolution they cost nothing, adopted later they make the browser
+    // restyle the whole page in one long task (160 ms on the WHATWG spec page).
     this.painter.configure(settings.brands, settings.highlightStyle);
     this.matcher = compileMatcher(settings.brands);
+    await documentSettled();
+    if (generation !== this.applyGeneration) return;
     if (this.isTop && isSearchUrl(location.href) && !isConsentPage(location.href, document)) {
       this.overlay = new ResultsOverlay(location.href);
     }
