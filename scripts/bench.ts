@@ -40,6 +40,12 @@ import { BREAKDOWN_STAGES } from './bench/api.ts';
 import { benchTerms } from './bench/terms.ts';
 import { TRACE_CATEGORIES, TraceIndex, type RunCost } from './bench/trace.ts';
 
+/**
+ * Styles adopted at document_start, as the extension does (default). With
+ * BENCH_LATE_STYLES=1 the pass also adopts them, as when settings change on an
+ * open page: then the browser restyles the page inside the first slice.
+ */
+const EARLY_STYLES = process.env.BENCH_LATE_STYLES !== '1';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const corpusDir = resolve(root, process.env.CORPUS_DIR ?? '../shared/corpus');
 const docsFile = join(root, 'docs', 'bench.md');
@@ -264,11 +270,18 @@ async function benchPage(
       new URL(route.request().url()).origin === origin ? route.continue() : route.abort(),
     );
     const page = await context.newPage();
+    // As the content script (run_at document_start): the bench code, with its
+    // highlight styles adopted before the page's first render.
+    if (EARLY_STYLES) {
+      await page.addInitScript({
+        content: `${sources.bundle};window.__mlBench.adoptStylesEarly(${JSON.stringify(terms)});`,
+      });
+    }
     await page.goto(`${origin}/${file.split(sep).join('/')}`, {
       waitUntil: 'load',
       timeout: 120_000,
     });
-    await page.evaluate(sources.bundle);
+    if (!EARLY_STYLES) await page.evaluate(sources.bundle);
     await page.evaluate(sources.markjs);
     const cdp = await context.newCDPSession(page);
 

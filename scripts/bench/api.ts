@@ -73,6 +73,12 @@ export interface BenchApi {
   settleLayout(): void;
   /** Markenlotse: new painter, configure, new scanner, await start(). Leaves it painted. */
   markenlotse(n: number, label: string): Promise<PassResult>;
+  /**
+   * Adopts the highlight styles for the brands of the first 1,000 terms, as the
+   * content script does at document_start (called from an init script, before
+   * the page's first render); markenlotse() then reuses them.
+   */
+  adoptStylesEarly(allTerms: string[]): void;
   /** Stops the scanner and disposes the painter of the last markenlotse() call. */
   markenlotseCleanup(): void;
   /** Full pass (untimed), then picks 10 blocks with hits for incrementalAppend(). */

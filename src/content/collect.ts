@@ -65,9 +65,19 @@ export function blockOwnerOf(node: Node): Node {
 }
 
 /** Is `node` inside something never scanned (a textarea, an editor, our own UI)? */
-export function isInSkippedContext(node: Node): boolean {
+export function isInSkippedContext(node: Node, memo?: Map<Element, boolean>): boolean {
+  // `memo` remembers the answer for every element on the way up, so that many
+  // appended siblings (a page of new results) cost one walk to the root, not one each.
+  const visited: Element[] = [];
+  let skipped: boolean | undefined;
   for (let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement; el; ) {
-    if (isSkippedElement(el)) return true;
+    skipped = memo?.get(el);
+    if (skipped !== undefined) break;
+    visited.push(el);
+    if (isSkippedElement(el)) {
+      skipped = true;
+      break;
+    }
     const parent: Element | null = el.parentElement;
     if (parent) el = parent;
     else {
@@ -75,7 +85,9 @@ export function isInSkippedContext(node: Node): boolean {
       el = root instanceof ShadowRoot ? root.host : null;
     }
   }
-  return node.ownerDocument?.designMode === 'on';
+  skipped ??= node.ownerDocument?.designMode === 'on';
+  if (memo) for (const el of visited) memo.set(el, skipped);
+  return skipped;
 }
 
 class BlockBuilder {

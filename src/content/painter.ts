@@ -94,7 +94,12 @@ class AdoptedStyles {
   private readonly sheet = new CSSStyleSheet();
   private readonly roots = new Set<Document | ShadowRoot>();
 
+  private css = '';
+
+  /** Rewriting a sheet restyles the page; an unchanged profile (a setting that does not touch colours) skips it. */
   write(css: string): void {
+    if (css === this.css) return;
+    this.css = css;
     this.sheet.replaceSync(css);
   }
 

@@ -250,13 +250,14 @@ export class PageScanner {
     if (own.length || subtrees.length) this.stats.rescans++;
     this.dirtyOwn.clear();
     this.dirtySubtrees.clear();
+    const skippedMemo = new Map<Element, boolean>();
     for (const owner of own) {
       this.dropBlock(owner);
-      if (!owner.isConnected || isInSkippedContext(owner)) continue;
+      if (!owner.isConnected || isInSkippedContext(owner, skippedMemo)) continue;
       for (const block of walkBlocks(owner, true)) this.scanBlock(block);
     }
     for (const root of subtrees) {
-      if (!root.isConnected || isInSkippedContext(root)) continue;
+      if (!root.isConnected || isInSkippedContext(root, skippedMemo)) continue;
       // An inline root's own text belongs to its parent block, rescanned above.
       const inline = root.nodeType === Node.ELEMENT_NODE && !isBlockElement(root as Element);
       for (const block of walkBlocks(root, false, this.onShadowRoot)) if (!(inline && block.owner === root)) this.scanBlock(block);
