@@ -140,3 +140,24 @@ test('logs a result in one click, with its query and rank, into the popup and th
     expect.objectContaining({ url: TEST.url, engine: 'google', query: 'Müller Werkzeugbau', rank: '2', snippet: TEST.snippet }),
   ]);
 });
+
+test('results that arrive after the page loaded (continuous scrolling) get their badge too', async ({ ext, context }) => {
+  await ext.writeSettings(DEMO_SETTINGS);
+  const page = await context.newPage();
+  await serveResults(page, [googlePage([OWN, OTHER], [])]);
+  await page.goto(SEARCH_URL);
+  await expect(page.locator('markenlotse-result')).toHaveCount(1);
+  await page.evaluate((r) => {
+    const div = document.createElement('div');
+    div.className = 'g';
+    div.innerHTML = `<a href="${r.url}"><h3>${r.title}</h3></a><div class="VwiC3b">${r.snippet}</div>`;
+    document.getElementById('rso')?.append(div);
+  }, FORUM);
+  await expect(page.locator('markenlotse-result')).toHaveCount(2);
+  await expect
+    .poll(() => listedResults(ext, page).then((r) => r.map((x) => [x.rank, x.url])))
+    .toEqual([
+      [1, OWN.url],
+      [3, FORUM.url],
+    ]);
+});
