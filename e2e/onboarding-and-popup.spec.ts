@@ -45,7 +45,7 @@ test('clicking a hit in the popup scrolls the page to it and outlines it', async
 
   const popup = await context.newPage();
   await popup.goto(ext.url(`popup.html?tab=${tabId}`));
-  await popup.getByText('ACME: ACME').click();
+  await popup.locator('summary', { hasText: 'ACME' }).click();
   await popup.getByRole('button', { name: /Erfahrungen mit ACME Robotics/ }).click();
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
   await expect.poll(() => highlightRanges(page).then((r) => r['markenlotse-focus'])).toEqual(['ACME']);

@@ -4,7 +4,7 @@
 //
 // On a machine without a display (or with --screenshots) the same demo runs
 // headless and saves screenshots of the page and the popup to docs/screenshots/.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from './build.ts';
@@ -28,7 +28,14 @@ await worker.evaluate(async (settings) => {
 // Close the onboarding tab the first run opened: the demo brings its own profile.
 for (const page of context.pages()) if (page.url().includes('options.html')) await page.close();
 
-const demoUrl = server.url('results.html');
+// The demo results page is served at a search engine's address (answered
+// locally by the route below: nothing leaves the machine), so that the
+// results-page features (badges, one-click log) show as on a real search.
+const demoUrl = 'https://www.google.de/search?q=M%C3%BCller+Werkzeugbau';
+const demoPage = readFileSync(join(root, 'assets/demo/results.html'));
+await context.route('https://www.google.de/search?*', (route) =>
+  route.fulfill({ body: demoPage, contentType: 'text/html; charset=utf-8' }),
+);
 const page = await context.newPage();
 await page.setViewportSize({ width: 1280, height: 860 });
 await page.goto(demoUrl);
@@ -37,7 +44,7 @@ await page.waitForTimeout(500);
 
 if (!headless) {
   console.log(`Markenlotse is running in Chromium with a demo profile.
-  Demo results page: ${demoUrl}
+  Demo results page: ${demoUrl} (served locally by this script)
   Click the Markenlotse icon in the toolbar (puzzle piece -> pin) to open the popup.
   Close the browser window to stop.`);
   await new Promise<void>((done) => context.on('close', () => done()));

@@ -98,7 +98,11 @@ function PageSection(props: { state: PageState; tabId: number; onLogged: () => v
 /** Hits grouped by term with counts; each hit with its context, click to scroll the page to it. */
 function TermGroups({ hits, onReveal }: { hits: PageHit[]; onReveal: (index: number) => void }) {
   const groups = new Map<string, PageHit[]>();
-  for (const hit of hits) groups.set(`${hit.brand}: ${hit.term}`, [...(groups.get(`${hit.brand}: ${hit.term}`) ?? []), hit]);
+  for (const hit of hits) {
+    // "ACME" rather than "ACME: ACME" where the term is the brand's name.
+    const label = hit.term === hit.brand ? hit.term : `${hit.brand}: ${hit.term}`;
+    groups.set(label, [...(groups.get(label) ?? []), hit]);
+  }
   return (
     <div class="term-groups">
       {[...groups].map(([label, group]) => (

@@ -2,6 +2,16 @@ import type { PageResults } from '../../core/messages.ts';
 import { formatDate, t } from '../../platform/i18n.ts';
 
 /** On a results page: the results that mention a brand, in rank order, with new / seen and rank movement. */
+const ENGINE_NAMES: Record<string, string> = {
+  google: 'Google',
+  bing: 'Bing',
+  duckduckgo: 'DuckDuckGo',
+  ecosia: 'Ecosia',
+  startpage: 'Startpage',
+  qwant: 'Qwant',
+  generic: 'Search',
+};
+
 const isAd = (kind: string): boolean => kind === 'ad' || kind === 'competitor-ad';
 
 export function ResultList({ results }: { results: PageResults }) {
@@ -9,7 +19,7 @@ export function ResultList({ results }: { results: PageResults }) {
   const matching = results.results;
   return (
     <section class="results" aria-labelledby="results-heading">
-      <h3 id="results-heading">{t('popupResultsHeading', results.engine, results.query)}</h3>
+      <h3 id="results-heading">{t('popupResultsHeading', ENGINE_NAMES[results.engine] ?? results.engine, results.query)}</h3>
       <p class="muted small">{t('popupAdapter', results.adapter)}</p>
       {matching.length === 0 ? (
         <p class="muted">{t('popupNoResults')}</p>
