@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS } from './e2e/support/launch.ts';
 
 // Every spec launches its own browser with the built extension (dist/); run
 // `npm run build` first (npm test does). Two workers: CI machines have 2 cores.
@@ -21,7 +22,7 @@ export default defineConfig({
         browserName: 'chromium',
         launchOptions: {
           executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+          args: CHROMIUM_ARGS,
         },
       },
     },

@@ -18,6 +18,7 @@ import {
   type CDPSession,
   type Page,
 } from '@playwright/test';
+import { CHROMIUM_ARGS } from '../e2e/support/launch.ts';
 import * as esbuild from 'esbuild';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -843,14 +844,7 @@ async function main(): Promise<void> {
   const { server, origin } = await serveCorpus();
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_ARGS,
   });
   const results: PageResult[] = [];
   try {

@@ -7,6 +7,19 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/**
+ * Flags for Debian's Chromium here: no sandbox (root), and none of the
+ * background connections this machine's closed network would refuse.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 export const EXTENSION_DIR = resolve(fileURLToPath(import.meta.url), '../../../dist/chrome');
 
 export async function launchChromiumWithExtension(options: { headless?: boolean; lang?: string } = {}): Promise<{
@@ -22,12 +35,7 @@ export async function launchChromiumWithExtension(options: { headless?: boolean;
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...CHROMIUM_ARGS,
       ...(options.lang ? [`--lang=${options.lang}`] : []),
     ],
   });
