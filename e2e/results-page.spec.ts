@@ -161,3 +161,32 @@ test('results that arrive after the page loaded (continuous scrolling) get their
       [3, FORUM.url],
     ]);
 });
+
+test('after a one-click log the badge takes sentiment, tags and a note, and can undo', async ({ ext, context }) => {
+  await ext.writeSettings(DEMO_SETTINGS);
+  const page = await context.newPage();
+  await serveResults(page, [googlePage([TEST], [])]);
+  await page.goto(SEARCH_URL);
+  const badge = page.locator('markenlotse-result');
+  const box = await badge.boundingBox();
+  if (!box) throw new Error('badge has no box');
+  await badge.click({ position: { x: box.width - 12, y: box.height / 2 } });
+  await expect.poll(async () => (await ext.log()).mentions.length).toBe(1);
+
+  // The controls live in a closed shadow root: go on the way a keyboard user
+  // does. After "Log", focus is on the sentiment.
+  await page.keyboard.press('End'); // the last option: negative
+  await page.keyboard.press('Tab'); // tags
+  await page.keyboard.type('Presse, Test');
+  await page.keyboard.press('Tab'); // note
+  await page.keyboard.type('laut');
+  await page.keyboard.press('Tab'); // Save
+  await page.keyboard.press('Enter');
+  await expect
+    .poll(async () => (await ext.log()).mentions.map((m) => [m.sentiment, m.tags, m.note]))
+    .toEqual([['negative', ['Presse', 'Test'], 'laut']]);
+
+  await page.keyboard.press('Tab'); // Undo
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await ext.log()).mentions.length).toBe(0);
+});

@@ -82,6 +82,9 @@ export class ResultBadge {
   }
 
   render(state: BadgeState): void {
+    // Re-rendering replaces the controls; keyboard focus moves to the control
+    // that takes the next step (after "Log": the sentiment; after "Undo": "Log").
+    const focused = (this.root.activeElement as HTMLElement | null)?.dataset.role;
     const parts: Node[] = [];
     if (state.competitorAd) parts.push(el('span', { className: 'pill ad', textContent: t('resultCompetitorAd') }));
     if (state.historyKnown && !state.isAd) {
@@ -96,28 +99,38 @@ export class ResultBadge {
     parts.push(...(state.logged ? this.loggedControls(state.logged) : [this.logButton()]));
     if (state.error) parts.push(el('span', { className: 'error', role: 'alert', textContent: t('resultFailed', state.error) }));
     this.root.replaceChildren(...parts);
+    if (focused) {
+      const next = { log: 'sentiment', undo: 'log' }[focused] ?? focused;
+      this.root.querySelector<HTMLElement>(`[data-role="${next}"]`)?.focus();
+    }
   }
 
   private logButton(): HTMLElement {
     const button = el('button', { className: 'log', type: 'button', textContent: t('resultLog'), title: t('resultLogTitle') });
+    button.dataset.role = 'log';
     button.addEventListener('click', () => void this.actions.log());
     return button;
   }
 
   private loggedControls(mention: Mention): Node[] {
     const sentiment = el('select', { title: t('popupSentiment') });
+    sentiment.dataset.role = 'sentiment';
     sentiment.setAttribute('aria-label', t('popupSentiment'));
     for (const value of SENTIMENTS)
       sentiment.append(el('option', { value, textContent: t(SENTIMENT_LABELS[value]), selected: value === mention.sentiment }));
     const tags = el('input', { type: 'text', value: mention.tags.join(', '), placeholder: t('popupTags') });
     tags.setAttribute('aria-label', t('popupTags'));
+    tags.dataset.role = 'tags';
     const note = el('input', { type: 'text', value: mention.note, placeholder: t('popupNote') });
     note.setAttribute('aria-label', t('popupNote'));
+    note.dataset.role = 'note';
     const save = el('button', { type: 'button', textContent: t('resultSave') });
+    save.dataset.role = 'save';
     save.addEventListener('click', () =>
       void this.actions.update({ sentiment: sentiment.value as Sentiment, tags: parseTags(tags.value), note: note.value.trim() }),
     );
     const undo = el('button', { type: 'button', textContent: t('resultUndo') });
+    undo.dataset.role = 'undo';
     undo.addEventListener('click', () => void this.actions.undo());
     return [el('span', { className: 'done', role: 'status', textContent: `✓ ${t('resultLogged')}` }), sentiment, tags, note, save, undo];
   }
