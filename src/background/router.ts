@@ -3,7 +3,7 @@
  * hands it to the store that owns the data.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { argumentChecks, senderProblem } from '../core/message-guards.ts';
+import { argumentChecks, describeError, senderProblem } from '../core/message-guards.ts';
 import { isEnvelope, type Reply, type WorkerMessageName, type WorkerProtocol } from '../core/messages.ts';
 import { updateBadge } from './badge.ts';
 import { addMention, clearLog, deleteMention, importLog, readLog, recordPageSighting, recordResults, updateMention } from './log-store.ts';
@@ -50,11 +50,4 @@ export async function route(message: unknown, sender: Runtime.MessageSender): Pr
   } catch (error) {
     return { ok: false, error: describeError(error) };
   }
-}
-
-/** Turns storage failures into messages a user can act on. */
-export function describeError(error: unknown): string {
-  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
-  if (name === 'QuotaExceededError') return 'quota-exceeded';
-  return error instanceof Error ? error.message : String(error);
 }

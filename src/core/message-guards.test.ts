@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { argumentChecks, senderProblem } from './message-guards.ts';
+import { argumentChecks, describeError, senderProblem } from './message-guards.ts';
 
 const self = { id: 'ext-id', origin: 'chrome-extension://ext-id/' };
 
@@ -22,4 +22,11 @@ test('message arguments are checked for shape before the worker acts on them', (
   assert.equal(argumentChecks['settings/get'](null), null);
   assert.match(argumentChecks['log/clear']({ all: true }) ?? '', /no arguments/);
   assert.match(argumentChecks['results/report']({ results: [{ url: 'x' }] }) ?? '', /title/);
+});
+
+test('a full disk is reported as a code the pages explain; other errors keep their message', () => {
+  assert.equal(describeError(new DOMException('The quota has been exceeded.', 'QuotaExceededError')), 'quota-exceeded');
+  assert.equal(describeError(new Error('Transaction aborted', { cause: new DOMException('full', 'QuotaExceededError') })), 'quota-exceeded');
+  assert.equal(describeError(new Error('boom')), 'boom');
+  assert.equal(describeError('plain'), 'plain');
 });

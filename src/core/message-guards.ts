@@ -96,3 +96,15 @@ export function senderProblem(
   if (sender.tab && CONTENT_SCRIPT_MESSAGES.has(type)) return null;
   return `"${type}" is not accepted from a content script`;
 }
+
+/**
+ * The error a reply carries. A full disk (IndexedDB's QuotaExceededError,
+ * also when wrapped by the transaction's abort) becomes the code
+ * "quota-exceeded", which the pages turn into a message a user can act on.
+ */
+export function describeError(error: unknown): string {
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause.name : '';
+  if (name === 'QuotaExceededError' || cause === 'QuotaExceededError') return 'quota-exceeded';
+  return error instanceof Error ? error.message : String(error);
+}
