@@ -8,7 +8,7 @@
  * the content script sees a real results URL.
  */
 import { readFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { DEMO_SETTINGS, expect, test, type Extension } from './support/chromium.ts';
 import { csvRecords } from './support/csv.ts';
 
@@ -47,6 +47,19 @@ async function serveResults(page: Page, bodies: string[]): Promise<void> {
     } else if (route.request().url().startsWith('chrome-extension://')) await route.continue();
     else await route.abort();
   });
+}
+
+/**
+ * Clicks a result badge's "Log" button. The badge lives in a closed shadow
+ * root, so the click goes where the button is drawn, at the badge's right end,
+ * once the worker's answer has added the "new" pill in front of it (before
+ * that the badge is narrower and the button elsewhere).
+ */
+async function clickLog(badge: Locator): Promise<void> {
+  await expect.poll(async () => (await badge.boundingBox())?.width ?? 0).toBeGreaterThan(60);
+  const box = await badge.boundingBox();
+  if (!box) throw new Error('badge has no box');
+  await badge.click({ position: { x: box.width - 12, y: box.height / 2 } });
 }
 
 type Listed = { rank: number; kind: string; url: string; firstSeen?: string; previousRank?: number };
@@ -114,12 +127,7 @@ test('logs a result in one click, with its query and rank, into the popup and th
   const page = await context.newPage();
   await serveResults(page, [googlePage([OTHER, TEST, OWN], [])]);
   await page.goto(SEARCH_URL);
-  const badge = page.locator('markenlotse-result').first();
-  await expect(badge).toBeVisible();
-  // The badge lives in a closed shadow root: click its "Log" button where it is drawn, at the right end.
-  const box = await badge.boundingBox();
-  if (!box) throw new Error('badge has no box');
-  await badge.click({ position: { x: box.width - 12, y: box.height / 2 } });
+  await clickLog(page.locator('markenlotse-result').first());
   await expect.poll(async () => (await ext.log()).mentions.length).toBe(1);
   const [mention] = (await ext.log()).mentions;
   expect(mention).toMatchObject({
@@ -167,10 +175,7 @@ test('after a one-click log the badge takes sentiment, tags and a note, and can 
   const page = await context.newPage();
   await serveResults(page, [googlePage([TEST], [])]);
   await page.goto(SEARCH_URL);
-  const badge = page.locator('markenlotse-result');
-  const box = await badge.boundingBox();
-  if (!box) throw new Error('badge has no box');
-  await badge.click({ position: { x: box.width - 12, y: box.height / 2 } });
+  await clickLog(page.locator('markenlotse-result'));
   await expect.poll(async () => (await ext.log()).mentions.length).toBe(1);
 
   // The controls live in a closed shadow root: go on the way a keyboard user
