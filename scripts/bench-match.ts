@@ -17,6 +17,7 @@ import { availableParallelism, cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { BLOCK_SEPARATOR, compileMatcher } from '../src/core/matcher.ts';
 import { defaultTerm, type Brand } from '../src/core/profile.ts';
+import { seededRandom as random } from '../src/core/random.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const corpusDir = resolve(root, process.env.CORPUS_DIR ?? '../shared/corpus');
@@ -98,16 +99,6 @@ const PRODUCT_A = 'Robo Turbo Aqua Öko Flex Multi Eco Smart Hydro Nano Opti Var
 const PRODUCT_B = 'Drill Clean Star Max Line Tec Pro Vision Fix Grip'.split(' ');
 const PRODUCT_C = ['', ' 3000', ' X', ' Plus', ' 2'];
 
-/** A small deterministic PRNG (mulberry32), so every run uses the same names. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function termList(count: number): string[] {
   const rnd = random(42);

@@ -3,6 +3,8 @@
 // product names (so the automaton and mark.js' per-term walks are as large as
 // a big profile's). The sets are nested: the first 10, 100 and 1,000.
 
+import { seededRandom as random } from '../../src/core/random.ts';
+
 /** Occur on the corpus pages; the first ten make up the 10-term set. */
 const ON_PAGES_10 = [
   'Google',
@@ -183,17 +185,6 @@ const ACCENTED = [
   'Château Lumineux',
 ];
 
-/** A small deterministic PRNG (mulberry32), so every run uses the same names. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function generatedNames(count: number): string[] {
   const next = random(0x4d4c);

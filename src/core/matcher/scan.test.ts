@@ -10,6 +10,7 @@ import { buildAutomaton } from './automaton.ts';
 import { afterMarks } from './boundary.ts';
 import { Candidates, scan } from './scan.ts';
 import { brand } from './testing.ts';
+import { seededRandom as random } from '../random.ts';
 
 // prettier-ignore
 const PIECES = [
@@ -35,16 +36,6 @@ const PATTERNS = [
   'uex',
 ];
 
-/** A small deterministic PRNG (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function viaScanner(text: string, mode: FoldMode): string[] {
   const automaton = buildAutomaton(PATTERNS);
