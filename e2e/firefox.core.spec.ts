@@ -18,7 +18,6 @@ import {
 import { shareOfColour, textBoxInPage } from './support/pixels.ts';
 import { startServer, type FixtureServer } from './support/server.ts';
 
-
 const missing = firefoxMissing();
 test.skip(missing !== null, missing ?? '');
 test.describe.configure({ mode: 'serial' });
@@ -151,7 +150,9 @@ test('under a strict CSP (style-src none) and inside an open shadow root, the br
   if (!server) throw new Error('fixture server did not start');
   const response = await page.goto(server.url('csp/shadow.html'), { waitUntil: 'load' });
   expect(response?.headers()['content-security-policy']).toContain("style-src 'none'");
-  await expect.poll(() => highlightRanges(page), { timeout: 15_000 }).toEqual({ 'markenlotse-0': ['ACME', 'ACME'], 'markenlotse-focus': [] });
+  await expect
+    .poll(() => highlightRanges(page), { timeout: 15_000 })
+    .toEqual({ 'markenlotse-0': ['ACME', 'ACME'], 'markenlotse-focus': [] });
   for (const selector of ['#light', '#host']) {
     // The box of the word itself (inline styles are blocked by the CSP, so the text is small).
     const box = await page.evaluate(textBoxInPage, selector);

@@ -3,10 +3,19 @@
  * badge -> sighting -> a mention logged from the popup -> both exports.
  */
 import { readFile } from 'node:fs/promises';
-import { DEMO_PAGE_HITS, DEMO_SETTINGS, expect, highlightRanges, test } from './support/chromium.ts';
+import {
+  DEMO_PAGE_HITS,
+  DEMO_SETTINGS,
+  expect,
+  highlightRanges,
+  test,
+} from './support/chromium.ts';
 
-
-test('highlights every hit on a results page and counts them on the badge', async ({ ext, context, server }) => {
+test('highlights every hit on a results page and counts them on the badge', async ({
+  ext,
+  context,
+  server,
+}) => {
   await ext.writeSettings(DEMO_SETTINGS);
   const page = await context.newPage();
   const errors: string[] = [];
@@ -14,7 +23,9 @@ test('highlights every hit on a results page and counts them on the badge', asyn
   await page.goto(server.url('results.html'));
   const before = await page.evaluate(() => document.documentElement.outerHTML);
 
-  await expect.poll(() => highlightRanges(page)).toEqual({ ...DEMO_PAGE_HITS, 'markenlotse-focus': [] });
+  await expect
+    .poll(() => highlightRanges(page))
+    .toEqual({ ...DEMO_PAGE_HITS, 'markenlotse-focus': [] });
   // Painting never touches the page's DOM.
   expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
 
@@ -36,7 +47,11 @@ test('highlights every hit on a results page and counts them on the badge', asyn
   expect(errors).toEqual([]);
 });
 
-test('logs the page as a tagged mention from the popup and exports it as JSON and CSV', async ({ ext, context, server }) => {
+test('logs the page as a tagged mention from the popup and exports it as JSON and CSV', async ({
+  ext,
+  context,
+  server,
+}) => {
   await ext.writeSettings(DEMO_SETTINGS);
   const page = await context.newPage();
   await page.goto(server.url('results.html'));
@@ -53,9 +68,14 @@ test('logs the page as a tagged mention from the popup and exports it as JSON an
   await popup.getByLabel('Note').fill('Müller sagt: "laut", aber\nsolide; =HYPERLINK("http://x")');
   await popup.getByRole('button', { name: 'Log mention' }).click();
   await expect(popup.getByRole('status')).toContainText('Logged');
-  await expect(popup.getByRole('listitem').filter({ hasText: 'Müller Werkzeugbau – Suche' })).toContainText('Presse');
+  await expect(
+    popup.getByRole('listitem').filter({ hasText: 'Müller Werkzeugbau – Suche' }),
+  ).toContainText('Presse');
 
-  const [jsonDownload] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export JSON' }).click()]);
+  const [jsonDownload] = await Promise.all([
+    popup.waitForEvent('download'),
+    popup.getByRole('button', { name: 'Export JSON' }).click(),
+  ]);
   expect(jsonDownload.suggestedFilename()).toMatch(/^markenlotse-\d{4}-\d{2}-\d{2}\.json$/);
   const json = JSON.parse(await readFile(await jsonDownload.path(), 'utf8')) as {
     format: string;
@@ -75,7 +95,10 @@ test('logs the page as a tagged mention from the popup and exports it as JSON an
     brands: ['Müller Werkzeugbau', 'ACME'],
   });
 
-  const [csvDownload] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export CSV' }).click()]);
+  const [csvDownload] = await Promise.all([
+    popup.waitForEvent('download'),
+    popup.getByRole('button', { name: 'Export CSV' }).click(),
+  ]);
   expect(csvDownload.suggestedFilename()).toMatch(/^markenlotse-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = await readFile(await csvDownload.path(), 'utf8');
   expect(csv.startsWith('\uFEFF')).toBe(true);
@@ -92,7 +115,11 @@ test('a page without hits gets no badge and no sighting', async ({ ext, context,
   // The content script has reported (it answers), and nothing was counted.
   await page.waitForTimeout(300);
   expect(await ext.badgeText(tabId)).toBe('');
-  expect(await highlightRanges(page)).toEqual({ 'markenlotse-0': [], 'markenlotse-1': [], 'markenlotse-focus': [] });
+  expect(await highlightRanges(page)).toEqual({
+    'markenlotse-0': [],
+    'markenlotse-1': [],
+    'markenlotse-focus': [],
+  });
   expect((await ext.log()).sightings).toEqual([]);
 });
 
@@ -102,7 +129,9 @@ test('open tabs follow a change of settings without a reload', async ({ ext, con
   await page.goto(server.url('results.html'));
   await expect.poll(() => highlightRanges(page).then((r) => r['markenlotse-1'])).toEqual(['ACME']);
   await ext.writeSettings({ brands: [{ name: 'Werkzeugbau', terms: ['Werkzeugbau'] }] });
-  await expect.poll(() => highlightRanges(page).then((r) => Object.keys(r).sort())).toEqual(['markenlotse-0', 'markenlotse-focus']);
+  await expect
+    .poll(() => highlightRanges(page).then((r) => Object.keys(r).sort()))
+    .toEqual(['markenlotse-0', 'markenlotse-focus']);
   const tabId = await ext.tabIdOf(page);
   await expect.poll(() => ext.badgeText(tabId)).not.toBe('9');
 });

@@ -8,7 +8,11 @@ import { shareOfColour, textBoxInPage } from './support/pixels.ts';
 
 const ACME = { brands: [{ name: 'ACME', color: '#4fc3f7', terms: ['ACME'] }] };
 
-test('keeps the count right as a page appends, removes, edits and replaces its content', async ({ ext, context, server }) => {
+test('keeps the count right as a page appends, removes, edits and replaces its content', async ({
+  ext,
+  context,
+  server,
+}) => {
   await ext.writeSettings(ACME);
   const page = await context.newPage();
   const errors: string[] = [];
@@ -20,7 +24,9 @@ test('keeps the count right as a page appends, removes, edits and replaces its c
   // ("acme" in lower case does not count for a short all-caps term) + open shadow root 1.
   // Nothing in hidden, script, noscript, template, textarea, input, select or contenteditable.
   await expect.poll(() => paintedCount(page)).toBe(10);
-  expect(await highlightRanges(page)).toMatchObject({ 'markenlotse-0': expect.arrayContaining(['ACME GmbH', 'ACME']) });
+  expect(await highlightRanges(page)).toMatchObject({
+    'markenlotse-0': expect.arrayContaining(['ACME GmbH', 'ACME']),
+  });
   expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
 
   // The same-origin frame has its own content script; the badge adds up all frames.
@@ -30,7 +36,9 @@ test('keeps the count right as a page appends, removes, edits and replaces its c
   const tabId = await ext.tabIdOf(page);
   await expect.poll(() => ext.badgeText(tabId)).toBe('11');
 
-  await page.evaluate(() => (window as unknown as { appendResults(n: number): void }).appendResults(10));
+  await page.evaluate(() =>
+    (window as unknown as { appendResults(n: number): void }).appendResults(10),
+  );
   await expect.poll(() => paintedCount(page)).toBe(30);
 
   await page.evaluate(() => (window as unknown as { removeFirst(): void }).removeFirst());
@@ -49,7 +57,11 @@ test('keeps the count right as a page appends, removes, edits and replaces its c
   expect(errors).toEqual([]);
 });
 
-test('a page that changes its text every 16 ms does not keep the scanner busy', async ({ ext, context, server }) => {
+test('a page that changes its text every 16 ms does not keep the scanner busy', async ({
+  ext,
+  context,
+  server,
+}) => {
   await ext.writeSettings(ACME);
   const page = await context.newPage();
   await page.goto(server.url('dynamic.html'));
@@ -68,7 +80,11 @@ test('a page that changes its text every 16 ms does not keep the scanner busy', 
   expect(end.total).toBe(10);
 });
 
-test('a page that rehydrates like a framework keeps working, without errors caused by the extension', async ({ ext, context, server }) => {
+test('a page that rehydrates like a framework keeps working, without errors caused by the extension', async ({
+  ext,
+  context,
+  server,
+}) => {
   await ext.writeSettings(ACME);
   const page = await context.newPage();
   const problems: string[] = [];
@@ -78,12 +94,20 @@ test('a page that rehydrates like a framework keeps working, without errors caus
   page.on('pageerror', (error) => problems.push(error.message));
   await page.goto(server.url('hydrate.html'));
   await page.waitForFunction(() => (window as unknown as { hydrated?: boolean }).hydrated === true);
-  await expect.poll(() => highlightRanges(page)).toEqual({ 'markenlotse-0': ['ACME', 'ACME GmbH'], 'markenlotse-focus': [] });
+  await expect
+    .poll(() => highlightRanges(page))
+    .toEqual({ 'markenlotse-0': ['ACME', 'ACME GmbH'], 'markenlotse-focus': [] });
   expect(problems).toEqual([]);
 });
 
-test('highlights are painted under a strict CSP (style-src none)', async ({ ext, context, server }) => {
-  await ext.writeSettings({ brands: [{ name: 'Müller Werkzeugbau', color: '#ff00ff', terms: ['Müller Werkzeugbau'] }] });
+test('highlights are painted under a strict CSP (style-src none)', async ({
+  ext,
+  context,
+  server,
+}) => {
+  await ext.writeSettings({
+    brands: [{ name: 'Müller Werkzeugbau', color: '#ff00ff', terms: ['Müller Werkzeugbau'] }],
+  });
   const page = await context.newPage();
   const response = await page.goto(server.url('csp/results.html'));
   expect(response?.headers()['content-security-policy']).toContain("style-src 'none'");
@@ -92,48 +116,76 @@ test('highlights are painted under a strict CSP (style-src none)', async ({ ext,
   const box = await page.evaluate(() => {
     const link = document.querySelector('h3 a');
     const rect = link?.getBoundingClientRect();
-    return rect ? { x: rect.x, y: rect.y, width: Math.min(rect.width, 200), height: rect.height } : null;
+    return rect
+      ? { x: rect.x, y: rect.y, width: Math.min(rect.width, 200), height: rect.height }
+      : null;
   });
   if (!box) throw new Error('the fixture has a result title');
   expect(shareOfColour(await page.screenshot({ clip: box }), [255, 0, 255])).toBeGreaterThan(0.2);
 });
 
-test('the <mark> fallback paints the same hits and removes its marks without a trace', async ({ ext, context, server }) => {
+test('the <mark> fallback paints the same hits and removes its marks without a trace', async ({
+  ext,
+  context,
+  server,
+}) => {
   await ext.writeSettings({ ...ACME, highlightMethod: 'marks' });
   const page = await context.newPage();
   await page.goto(server.url('dynamic.html'));
-  const marks = () => page.evaluate(() => [...document.querySelectorAll('mark[data-markenlotse]')].map((m) => m.textContent));
+  const marks = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('mark[data-markenlotse]')].map((m) => m.textContent),
+    );
   // Marks of one hit across elements are two elements ("AC" in <b>, "ME GmbH" after it).
   await expect.poll(async () => (await marks()).length).toBeGreaterThanOrEqual(9);
   const tabId = await ext.tabIdOf(page);
   expect((await ext.contentState(tabId)).painter).toBe('mark-elements');
   expect((await ext.contentState(tabId)).total).toBe(10);
-  await page.evaluate(() => (window as unknown as { appendResults(n: number): void }).appendResults(2));
+  await page.evaluate(() =>
+    (window as unknown as { appendResults(n: number): void }).appendResults(2),
+  );
   await expect.poll(async () => (await ext.contentState(tabId)).total).toBe(14);
 
   await ext.writeSettings(ACME);
   await expect.poll(marks).toEqual([]);
   await expect.poll(() => paintedCount(page)).toBe(14);
   // Unwrapped, the markup is as the page wrote it.
-  expect(await page.evaluate(() => [...document.querySelectorAll('#results .r p')].map((p) => p.innerHTML))).toEqual(
-    Array<string>(5).fill('Über <b>AC</b>ME GmbH und mehr.'),
+  expect(
+    await page.evaluate(() =>
+      [...document.querySelectorAll('#results .r p')].map((p) => p.innerHTML),
+    ),
+  ).toEqual(Array<string>(5).fill('Über <b>AC</b>ME GmbH und mehr.'));
+  expect(await page.evaluate(() => document.getElementById('headline')?.innerHTML)).toBe(
+    'ACME Nachrichten',
   );
-  expect(await page.evaluate(() => document.getElementById('headline')?.innerHTML)).toBe('ACME Nachrichten');
 });
 
-test('inside an open shadow root under a strict CSP the brand colour is painted too', async ({ ext, context, server }) => {
+test('inside an open shadow root under a strict CSP the brand colour is painted too', async ({
+  ext,
+  context,
+  server,
+}) => {
   await ext.writeSettings({ brands: [{ name: 'ACME', color: '#ff00ff', terms: ['ACME'] }] });
   const page = await context.newPage();
   await page.goto(server.url('csp/shadow.html'));
-  await expect.poll(() => highlightRanges(page)).toEqual({ 'markenlotse-0': ['ACME', 'ACME'], 'markenlotse-focus': [] });
+  await expect
+    .poll(() => highlightRanges(page))
+    .toEqual({ 'markenlotse-0': ['ACME', 'ACME'], 'markenlotse-focus': [] });
   for (const selector of ['#light', '#host']) {
     const box = await page.evaluate(textBoxInPage, selector);
     if (!box) throw new Error(`${selector} has no text`);
-    expect(shareOfColour(await page.screenshot({ clip: box }), [255, 0, 255]), selector).toBeGreaterThan(0.15);
+    expect(
+      shareOfColour(await page.screenshot({ clip: box }), [255, 0, 255]),
+      selector,
+    ).toBeGreaterThan(0.15);
   }
 });
 
-test('hits cross inline elements within a block, never a block boundary', async ({ ext, context, server }) => {
+test('hits cross inline elements within a block, never a block boundary', async ({
+  ext,
+  context,
+  server,
+}) => {
   await ext.writeSettings({
     brands: [
       { name: 'ACME', terms: ['ACME', 'ACME Robotics'] },

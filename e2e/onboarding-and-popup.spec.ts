@@ -5,8 +5,14 @@
  */
 import { DEMO_SETTINGS, expect, highlightRanges, paintedCount, test } from './support/chromium.ts';
 
-test('on install the options page opens and a brand entered there lights up on pages', async ({ ext, context, server }) => {
-  const welcome = context.pages().find((p) => p.url().includes('options.html')) ?? (await context.waitForEvent('page'));
+test('on install the options page opens and a brand entered there lights up on pages', async ({
+  ext,
+  context,
+  server,
+}) => {
+  const welcome =
+    context.pages().find((p) => p.url().includes('options.html')) ??
+    (await context.waitForEvent('page'));
   await expect(welcome).toHaveURL(/options\.html\?welcome=1$/);
   await expect(welcome.getByText(/Welcome to Markenlotse/)).toBeVisible();
 
@@ -17,7 +23,9 @@ test('on install the options page opens and a brand entered there lights up on p
   await expect(welcome.getByRole('status')).toHaveText(/Saved/);
 
   const stored = await ext.worker.evaluate(() => chrome.storage.local.get('settings'));
-  expect(stored).toMatchObject({ settings: { version: 1, brands: [{ name: 'Müller Werkzeugbau' }] } });
+  expect(stored).toMatchObject({
+    settings: { version: 1, brands: [{ name: 'Müller Werkzeugbau' }] },
+  });
 
   const page = await context.newPage();
   await page.goto(server.url('results.html'));
@@ -25,7 +33,10 @@ test('on install the options page opens and a brand entered there lights up on p
   await expect.poll(() => highlightRanges(page).then((r) => r['markenlotse-0']?.length)).toBe(9);
 });
 
-test('an empty term is refused with a message in the options page, not a crash', async ({ ext, context }) => {
+test('an empty term is refused with a message in the options page, not a crash', async ({
+  ext,
+  context,
+}) => {
   const options = await context.newPage();
   await options.goto(ext.url('options.html'));
   await options.getByRole('button', { name: 'Add brand' }).click();
@@ -35,7 +46,11 @@ test('an empty term is refused with a message in the options page, not a crash',
   await expect(options.getByText('Please enter a word or name.')).toBeVisible();
 });
 
-test('clicking a hit in the popup scrolls the page to it and outlines it', async ({ ext, context, server }) => {
+test('clicking a hit in the popup scrolls the page to it and outlines it', async ({
+  ext,
+  context,
+  server,
+}) => {
   await ext.writeSettings(DEMO_SETTINGS);
   const page = await context.newPage();
   await page.setViewportSize({ width: 800, height: 300 });
@@ -48,13 +63,19 @@ test('clicking a hit in the popup scrolls the page to it and outlines it', async
   await popup.locator('summary', { hasText: 'ACME' }).click();
   await popup.getByRole('button', { name: /Erfahrungen mit ACME Robotics/ }).click();
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
-  await expect.poll(() => highlightRanges(page).then((r) => r['markenlotse-focus'])).toEqual(['ACME']);
+  await expect
+    .poll(() => highlightRanges(page).then((r) => r['markenlotse-focus']))
+    .toEqual(['ACME']);
   // Outlined for a moment, then back in its brand's highlight: never in two at once.
   expect(await paintedCount(page)).toBe(9);
   await expect.poll(() => highlightRanges(page).then((r) => r['markenlotse-focus'])).toEqual([]);
 });
 
-test('pausing a site from the popup clears its highlights and badge; the options list shows it', async ({ ext, context, server }) => {
+test('pausing a site from the popup clears its highlights and badge; the options list shows it', async ({
+  ext,
+  context,
+  server,
+}) => {
   await ext.writeSettings(DEMO_SETTINGS);
   const page = await context.newPage();
   await page.goto(server.url('results.html'));
@@ -72,25 +93,39 @@ test('pausing a site from the popup clears its highlights and badge; the options
 
   const options = await context.newPage();
   await options.goto(ext.url('options.html'));
-  await expect(options.getByLabel('Never scan these sites (one per line)')).toHaveValue('127.0.0.1');
+  await expect(options.getByLabel('Never scan these sites (one per line)')).toHaveValue(
+    '127.0.0.1',
+  );
   await options.getByLabel('Never scan these sites (one per line)').fill('');
   await options.getByRole('button', { name: 'Save' }).click();
   await expect.poll(() => paintedCount(page)).toBe(9);
 });
 
 test('"Try it" shows what a profile matches in pasted text, and why', async ({ ext, context }) => {
-  await ext.writeSettings({ brands: [{ name: 'Otto', terms: ['Otto'], exclude: ['Otto Waalkes'] }] });
+  await ext.writeSettings({
+    brands: [{ name: 'Otto', terms: ['Otto'], exclude: ['Otto Waalkes'] }],
+  });
   const options = await context.newPage();
   await options.goto(ext.url('options.html'));
-  await options.getByLabel('Text to try').fill('Ottos Angebote. Otto Waalkes lacht. Lotto gewinnt.');
-  const findings = options.getByRole('listitem').filter({ hasText: /Highlighted|Excluded|Part of a longer word/ });
+  await options
+    .getByLabel('Text to try')
+    .fill('Ottos Angebote. Otto Waalkes lacht. Lotto gewinnt.');
+  const findings = options
+    .getByRole('listitem')
+    .filter({ hasText: /Highlighted|Excluded|Part of a longer word/ });
   await expect(findings.filter({ hasText: 'Highlighted' })).toContainText('as genitive');
   await expect(findings.filter({ hasText: 'Excluded' })).toContainText('Otto Waalkes');
   // "otto" inside "Lotto": not a whole word, with a hint how to count such hits.
-  await expect(findings.filter({ hasText: 'Part of a longer word' })).toContainText('Also inside compound words');
+  await expect(findings.filter({ hasText: 'Part of a longer word' })).toContainText(
+    'Also inside compound words',
+  );
 });
 
-test('the next-hit / previous-hit shortcuts step through the hits in page order', async ({ ext, context, server }) => {
+test('the next-hit / previous-hit shortcuts step through the hits in page order', async ({
+  ext,
+  context,
+  server,
+}) => {
   await ext.writeSettings(DEMO_SETTINGS);
   const page = await context.newPage();
   await page.goto(server.url('results.html'));
@@ -98,16 +133,25 @@ test('the next-hit / previous-hit shortcuts step through the hits in page order'
   const tabId = await ext.tabIdOf(page);
   // What the worker does on the command (the browser's shortcut itself cannot be pressed headless).
   const step = (direction: 1 | -1) =>
-    ext.currentWorker().evaluate(
-      ([id, s]) => chrome.tabs.sendMessage(id, { type: 'content/step', args: { step: s } }, { frameId: 0 }),
-      [tabId, direction] as const,
-    );
+    ext
+      .currentWorker()
+      .evaluate(
+        ([id, s]) =>
+          chrome.tabs.sendMessage(id, { type: 'content/step', args: { step: s } }, { frameId: 0 }),
+        [tabId, direction] as const,
+      );
   await step(1);
-  await expect.poll(() => highlightRanges(page).then((r) => r['markenlotse-focus'])).toEqual(['mueller-werkzeugbau']);
+  await expect
+    .poll(() => highlightRanges(page).then((r) => r['markenlotse-focus']))
+    .toEqual(['mueller-werkzeugbau']);
   await step(1);
-  await expect.poll(() => highlightRanges(page).then((r) => r['markenlotse-focus'])).toEqual(['Müller Werkzeugbau GmbH']);
+  await expect
+    .poll(() => highlightRanges(page).then((r) => r['markenlotse-focus']))
+    .toEqual(['Müller Werkzeugbau GmbH']);
   await step(-1);
   await step(-1);
   // Before the first hit comes the last one: "müller werkzeugbau" in the related searches.
-  await expect.poll(() => highlightRanges(page).then((r) => r['markenlotse-focus'])).toEqual(['müller werkzeugbau']);
+  await expect
+    .poll(() => highlightRanges(page).then((r) => r['markenlotse-focus']))
+    .toEqual(['müller werkzeugbau']);
 });

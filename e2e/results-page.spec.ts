@@ -20,11 +20,27 @@ interface FixtureResult {
   snippet: string;
 }
 
-const OWN = { url: 'https://www.mueller-werkzeugbau.example/', title: 'Müller Werkzeugbau GmbH – Präzisionswerkzeuge', snippet: 'Die Müller Werkzeugbau GmbH fertigt seit 1952.' };
-const TEST = { url: 'https://www.werkstatt-magazin.example/robodrill', title: 'Im Test: der RoboDrill 3000', snippet: 'Solide, aber laut.' };
+const OWN = {
+  url: 'https://www.mueller-werkzeugbau.example/',
+  title: 'Müller Werkzeugbau GmbH – Präzisionswerkzeuge',
+  snippet: 'Die Müller Werkzeugbau GmbH fertigt seit 1952.',
+};
+const TEST = {
+  url: 'https://www.werkstatt-magazin.example/robodrill',
+  title: 'Im Test: der RoboDrill 3000',
+  snippet: 'Solide, aber laut.',
+};
 const OTHER = { url: 'https://www.wetter.example/', title: 'Wetter Stuttgart', snippet: 'Sonnig.' };
-const FORUM = { url: 'https://forum.maschinenbau.example/thread/4711', title: 'Erfahrungen mit Müller-Werkzeugbau?', snippet: 'Lieferzeiten und Service.' };
-const NEWS = { url: 'https://www.zeitung.example/wirtschaft/mueller', title: 'Müller Werkzeugbau eröffnet Werk in Ulm', snippet: '200 neue Arbeitsplätze.' };
+const FORUM = {
+  url: 'https://forum.maschinenbau.example/thread/4711',
+  title: 'Erfahrungen mit Müller-Werkzeugbau?',
+  snippet: 'Lieferzeiten und Service.',
+};
+const NEWS = {
+  url: 'https://www.zeitung.example/wirtschaft/mueller',
+  title: 'Müller Werkzeugbau eröffnet Werk in Ulm',
+  snippet: '200 neue Arbeitsplätze.',
+};
 
 /** A page in the structure of Google's desktop layout (#center_col, #tads, #rso, a > h3). */
 function googlePage(results: FixtureResult[], ads: FixtureResult[]): string {
@@ -62,29 +78,48 @@ async function clickLog(badge: Locator): Promise<void> {
   await badge.click({ position: { x: box.width - 12, y: box.height / 2 } });
 }
 
-type Listed = { rank: number; kind: string; url: string; firstSeen?: string; previousRank?: number };
+type Listed = {
+  rank: number;
+  kind: string;
+  url: string;
+  firstSeen?: string;
+  previousRank?: number;
+};
 
 async function listedResults(ext: Extension, page: Page): Promise<Listed[]> {
   const tabId = await ext.tabIdOf(page);
   return ext.currentWorker().evaluate(async (id) => {
-    const reply = await chrome.tabs.sendMessage<unknown, { value: { results?: { results: Listed[] } } }>(
-      id,
-      { type: 'content/state', args: null },
-      { frameId: 0 },
-    );
+    const reply = await chrome.tabs.sendMessage<
+      unknown,
+      { value: { results?: { results: Listed[] } } }
+    >(id, { type: 'content/state', args: null }, { frameId: 0 });
     return reply.value.results?.results ?? [];
   }, tabId);
 }
 
-test('marks only never-seen results as new, shows rank moves and flags ads by others', async ({ ext, context }) => {
+test('marks only never-seen results as new, shows rank moves and flags ads by others', async ({
+  ext,
+  context,
+}) => {
   await ext.writeSettings(DEMO_SETTINGS);
   const page = await context.newPage();
-  const competitor = { url: 'https://www.billig-werkzeug.example/', title: 'Werkzeug zum halben Preis', snippet: 'Statt Markenware.' };
-  await serveResults(page, [googlePage([OWN, TEST, OTHER, FORUM], [competitor, OWN]), googlePage([OWN, NEWS, TEST, OTHER, FORUM], [competitor])]);
+  const competitor = {
+    url: 'https://www.billig-werkzeug.example/',
+    title: 'Werkzeug zum halben Preis',
+    snippet: 'Statt Markenware.',
+  };
+  await serveResults(page, [
+    googlePage([OWN, TEST, OTHER, FORUM], [competitor, OWN]),
+    googlePage([OWN, NEWS, TEST, OTHER, FORUM], [competitor]),
+  ]);
 
   await page.goto(SEARCH_URL);
   await expect
-    .poll(() => listedResults(ext, page).then((r) => r.map((x) => [x.kind, x.rank, x.url, x.firstSeen === undefined])))
+    .poll(() =>
+      listedResults(ext, page).then((r) =>
+        r.map((x) => [x.kind, x.rank, x.url, x.firstSeen === undefined]),
+      ),
+    )
     .toEqual([
       ['organic', 1, OWN.url, true],
       ['organic', 2, TEST.url, true],
@@ -97,7 +132,11 @@ test('marks only never-seen results as new, shows rank moves and flags ads by ot
 
   await page.goto(SEARCH_URL);
   await expect
-    .poll(() => listedResults(ext, page).then((r) => r.map((x) => [x.rank, x.url, x.firstSeen === undefined, x.previousRank])))
+    .poll(() =>
+      listedResults(ext, page).then((r) =>
+        r.map((x) => [x.rank, x.url, x.firstSeen === undefined, x.previousRank]),
+      ),
+    )
     .toEqual([
       [1, OWN.url, false, 1],
       [2, NEWS.url, true, undefined],
@@ -118,11 +157,20 @@ test('marks only never-seen results as new, shows rank moves and flags ads by ot
 
   // The competitor's ad is a sighting of its own kind, with the search it was bid on.
   await expect
-    .poll(async () => (await ext.log()).sightings.filter((s) => s.kind === 'competitor-ad').map((s) => [s.url, s.search]))
-    .toEqual([[competitor.url, { engine: 'google', query: 'Müller Werkzeugbau', rank: 1, page: 1 }]]);
+    .poll(async () =>
+      (await ext.log()).sightings
+        .filter((s) => s.kind === 'competitor-ad')
+        .map((s) => [s.url, s.search]),
+    )
+    .toEqual([
+      [competitor.url, { engine: 'google', query: 'Müller Werkzeugbau', rank: 1, page: 1 }],
+    ]);
 });
 
-test('logs a result in one click, with its query and rank, into the popup and the export', async ({ ext, context }) => {
+test('logs a result in one click, with its query and rank, into the popup and the export', async ({
+  ext,
+  context,
+}) => {
   await ext.writeSettings(DEMO_SETTINGS);
   const page = await context.newPage();
   await serveResults(page, [googlePage([OTHER, TEST, OWN], [])]);
@@ -141,15 +189,29 @@ test('logs a result in one click, with its query and rank, into the popup and th
 
   const popup = await context.newPage();
   await popup.goto(ext.url(`popup.html?tab=${await ext.tabIdOf(page)}`));
-  await expect(popup.getByRole('region', { name: 'Recently logged' }).getByRole('link', { name: TEST.title })).toBeVisible();
-  const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export CSV' }).click()]);
+  await expect(
+    popup.getByRole('region', { name: 'Recently logged' }).getByRole('link', { name: TEST.title }),
+  ).toBeVisible();
+  const [download] = await Promise.all([
+    popup.waitForEvent('download'),
+    popup.getByRole('button', { name: 'Export CSV' }).click(),
+  ]);
   const csv = await readFile(await download.path(), 'utf8');
   expect(csvRecords(csv)).toEqual([
-    expect.objectContaining({ url: TEST.url, engine: 'google', query: 'Müller Werkzeugbau', rank: '2', snippet: TEST.snippet }),
+    expect.objectContaining({
+      url: TEST.url,
+      engine: 'google',
+      query: 'Müller Werkzeugbau',
+      rank: '2',
+      snippet: TEST.snippet,
+    }),
   ]);
 });
 
-test('results that arrive after the page loaded (continuous scrolling) get their badge too', async ({ ext, context }) => {
+test('results that arrive after the page loaded (continuous scrolling) get their badge too', async ({
+  ext,
+  context,
+}) => {
   await ext.writeSettings(DEMO_SETTINGS);
   const page = await context.newPage();
   await serveResults(page, [googlePage([OWN, OTHER], [])]);
@@ -170,7 +232,10 @@ test('results that arrive after the page loaded (continuous scrolling) get their
     ]);
 });
 
-test('after a one-click log the badge takes sentiment, tags and a note, and can undo', async ({ ext, context }) => {
+test('after a one-click log the badge takes sentiment, tags and a note, and can undo', async ({
+  ext,
+  context,
+}) => {
   await ext.writeSettings(DEMO_SETTINGS);
   const page = await context.newPage();
   await serveResults(page, [googlePage([TEST], [])]);

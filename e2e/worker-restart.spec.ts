@@ -8,7 +8,11 @@ import { DEMO_SETTINGS, expect, highlightRanges, test } from './support/chromium
 // Playwright's trace recorder hangs on a service worker that stops under it.
 test.use({ trace: 'off' });
 
-test('a stopped service worker loses nothing: badges and sightings carry on', async ({ ext, context, server }) => {
+test('a stopped service worker loses nothing: badges and sightings carry on', async ({
+  ext,
+  context,
+  server,
+}) => {
   await ext.writeSettings(DEMO_SETTINGS);
   const first = await context.newPage();
   await first.goto(server.url('results.html'));
@@ -23,7 +27,8 @@ test('a stopped service worker loses nothing: badges and sightings carry on', as
   await second.goto(`${server.url('results.html')}?again=1`);
   await expect.poll(() => highlightRanges(second).then((r) => r['markenlotse-0']?.length)).toBe(8);
   const worker = ext.currentWorker();
-  const badge = (tabId: number) => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+  const badge = (tabId: number) =>
+    worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
   const secondTab = await ext.tabIdOf(second);
   await expect.poll(() => badge(secondTab)).toBe('9');
   expect(await badge(firstTab)).toBe('9');

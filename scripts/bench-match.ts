@@ -99,7 +99,6 @@ const PRODUCT_A = 'Robo Turbo Aqua Öko Flex Multi Eco Smart Hydro Nano Opti Var
 const PRODUCT_B = 'Drill Clean Star Max Line Tec Pro Vision Fix Grip'.split(' ');
 const PRODUCT_C = ['', ' 3000', ' X', ' Plus', ' 2'];
 
-
 function termList(count: number): string[] {
   const rnd = random(42);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;

@@ -8,7 +8,15 @@
 // scripts, gecko id). The manifest for each is derived from ./manifest.json;
 // afterwards every file the manifest names is checked to exist.
 import * as esbuild from 'esbuild';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -32,7 +40,9 @@ type Manifest = Record<string, unknown> & {
 /** The manifest for one browser, derived from the single source manifest. */
 export function manifestFor(browser: TargetBrowser): Manifest {
   const source = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Manifest;
-  const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+  const version = (
+    JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }
+  ).version;
   const manifest: Manifest = { ...source, version };
   if (browser === 'chrome') {
     delete manifest.browser_specific_settings;
@@ -51,7 +61,8 @@ function filesNamedBy(manifest: Manifest): string[] {
       if (/\.(js|html|png|css|json)$/.test(value) && !value.startsWith('__MSG_')) files.push(value);
     } else if (Array.isArray(value)) value.forEach((v) => visit(v, key));
     else if (value && typeof value === 'object') {
-      for (const [k, v] of Object.entries(value)) if (k !== 'browser_specific_settings') visit(v, k);
+      for (const [k, v] of Object.entries(value))
+        if (k !== 'browser_specific_settings') visit(v, k);
     }
   };
   visit(manifest);
@@ -70,7 +81,9 @@ export async function build(
     absWorkingDir: root,
     // --allow-missing is for working on one part while another is still being written.
     entryPoints: options.allowMissing
-      ? Object.fromEntries(Object.entries(entryPoints).filter(([, file]) => existsSync(join(root, file))))
+      ? Object.fromEntries(
+          Object.entries(entryPoints).filter(([, file]) => existsSync(join(root, file))),
+        )
       : entryPoints,
     outdir,
     bundle: true,
@@ -87,12 +100,14 @@ export async function build(
 
   const manifest = manifestFor(browser);
   writeFileSync(join(outdir, 'manifest.json'), JSON.stringify(manifest, null, 2));
-  for (const page of ['popup', 'options', 'log']) cpSync(join(root, 'src/ui/page.html'), join(outdir, `${page}.html`));
+  for (const page of ['popup', 'options', 'log'])
+    cpSync(join(root, 'src/ui/page.html'), join(outdir, `${page}.html`));
   rewritePageScripts(outdir);
   cpSync(join(root, 'src/ui/ui.css'), join(outdir, 'ui.css'));
   writeLocales(join(outdir, '_locales'));
   mkdirSync(join(outdir, 'icons'));
-  for (const size of [16, 32, 48, 128]) cpSync(join(root, `assets/icon-${size}.png`), join(outdir, `icons/icon-${size}.png`));
+  for (const size of [16, 32, 48, 128])
+    cpSync(join(root, `assets/icon-${size}.png`), join(outdir, `icons/icon-${size}.png`));
 
   if (options.watch) {
     const ctx = await esbuild.context(config);
@@ -101,7 +116,8 @@ export async function build(
     await esbuild.build(config);
   }
   const missing = filesNamedBy(manifest).filter((file) => !existsSync(join(outdir, file)));
-  if (missing.length) throw new Error(`dist/${browser} lacks files its manifest names: ${missing.join(', ')}`);
+  if (missing.length)
+    throw new Error(`dist/${browser} lacks files its manifest names: ${missing.join(', ')}`);
   return outdir;
 }
 
@@ -115,8 +131,13 @@ export function mergedLocales(): Record<string, Record<string, unknown>> {
   const out: Record<string, Record<string, unknown>> = {};
   for (const lang of readdirSync(dir)) {
     const merged: Record<string, unknown> = {};
-    for (const file of readdirSync(join(dir, lang)).filter((f) => f.endsWith('.json')).sort()) {
-      const messages = JSON.parse(readFileSync(join(dir, lang, file), 'utf8')) as Record<string, unknown>;
+    for (const file of readdirSync(join(dir, lang))
+      .filter((f) => f.endsWith('.json'))
+      .sort()) {
+      const messages = JSON.parse(readFileSync(join(dir, lang, file), 'utf8')) as Record<
+        string,
+        unknown
+      >;
       for (const [key, value] of Object.entries(messages)) {
         if (key in merged) throw new Error(`_locales/${lang}: "${key}" is defined twice (${file})`);
         merged[key] = value;
@@ -124,9 +145,12 @@ export function mergedLocales(): Record<string, Record<string, unknown>> {
     }
     out[lang] = merged;
   }
-  const english = Object.keys(out.en ?? {}).sort().join();
+  const english = Object.keys(out.en ?? {})
+    .sort()
+    .join();
   for (const [lang, messages] of Object.entries(out)) {
-    if (Object.keys(messages).sort().join() !== english) throw new Error(`_locales/${lang} does not have the same keys as en`);
+    if (Object.keys(messages).sort().join() !== english)
+      throw new Error(`_locales/${lang} does not have the same keys as en`);
   }
   return out;
 }
@@ -142,14 +166,18 @@ function writeLocales(target: string): void {
 function rewritePageScripts(outdir: string): void {
   for (const page of ['popup', 'options', 'log']) {
     const file = join(outdir, `${page}.html`);
-    writeFileSync(file, readFileSync(file, 'utf8').replace('PAGE.js', `${page}.js`).replace('PAGE', page));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('PAGE.js', `${page}.js`).replace('PAGE', page),
+    );
   }
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
   const only = args.find((a) => a.startsWith('--browser='))?.split('=')[1];
-  const browsers: TargetBrowser[] = only === 'chrome' || only === 'firefox' ? [only] : ['chrome', 'firefox'];
+  const browsers: TargetBrowser[] =
+    only === 'chrome' || only === 'firefox' ? [only] : ['chrome', 'firefox'];
   const watch = args.includes('--watch');
   for (const browser of browsers) {
     const outdir = await build(browser, {

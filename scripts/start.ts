@@ -13,7 +13,8 @@ import { startServer } from '../e2e/support/server.ts';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const wantScreenshots = process.argv.includes('--screenshots');
-const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+const hasDisplay =
+  process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const headless = wantScreenshots || !hasDisplay;
 
 await build('chrome', { minify: true });
@@ -39,7 +40,9 @@ await context.route('https://www.google.de/search?*', (route) =>
 const page = await context.newPage();
 await page.setViewportSize({ width: 1280, height: 860 });
 await page.goto(demoUrl);
-await page.waitForFunction(() => [...CSS.highlights.keys()].some((name) => name.startsWith('markenlotse')));
+await page.waitForFunction(() =>
+  [...CSS.highlights.keys()].some((name) => name.startsWith('markenlotse')),
+);
 await page.waitForTimeout(500);
 
 if (!headless) {

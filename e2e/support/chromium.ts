@@ -3,7 +3,14 @@
  * Playwright fixtures: a Chromium with the built extension (dist/chrome)
  * loaded, its id and service worker, and a fixture server.
  */
-import { test as base, expect, type BrowserContext, type Frame, type Page, type Worker } from '@playwright/test';
+import {
+  test as base,
+  expect,
+  type BrowserContext,
+  type Frame,
+  type Page,
+  type Worker,
+} from '@playwright/test';
 import { launchChromiumWithExtension } from './launch.ts';
 import { startServer, type FixtureServer } from './server.ts';
 
@@ -43,11 +50,10 @@ export class Extension {
       for (const tab of await chrome.tabs.query({})) {
         if (tab.id === undefined) continue;
         try {
-          const reply = await chrome.tabs.sendMessage<unknown, { ok: boolean; value?: { url: string } } | undefined>(
-            tab.id,
-            { type: 'content/state', args: null },
-            { frameId: 0 },
-          );
+          const reply = await chrome.tabs.sendMessage<
+            unknown,
+            { ok: boolean; value?: { url: string } } | undefined
+          >(tab.id, { type: 'content/state', args: null }, { frameId: 0 });
           if (reply?.value?.url === target) return tab.id;
         } catch {
           // a tab without our content script
@@ -68,7 +74,9 @@ export class Extension {
     const page = await this.context.newPage();
     await page.goto('chrome://serviceworker-internals/');
     await page.getByRole('button', { name: 'Stop' }).click();
-    await expect(page.locator('.serviceworker-running-status .value').first()).toHaveText('STOPPED');
+    await expect(page.locator('.serviceworker-running-status .value').first()).toHaveText(
+      'STOPPED',
+    );
   }
 
   /** The running worker (a new one after a stop). */
@@ -77,10 +85,20 @@ export class Extension {
   }
 
   /** What the top frame's content script reports about its page (as the popup sees it). */
-  async contentState(tabId: number): Promise<{ total: number; painter: string; stats: { fullPasses: number; rescans: number } }> {
-    type StateReply = { ok: boolean; value: { total: number; painter: string; stats: { fullPasses: number; rescans: number } } };
+  async contentState(
+    tabId: number,
+  ): Promise<{ total: number; painter: string; stats: { fullPasses: number; rescans: number } }> {
+    type StateReply = {
+      ok: boolean;
+      value: { total: number; painter: string; stats: { fullPasses: number; rescans: number } };
+    };
     const reply = await this.currentWorker().evaluate(
-      (id) => chrome.tabs.sendMessage<unknown, StateReply>(id, { type: 'content/state', args: null }, { frameId: 0 }),
+      (id) =>
+        chrome.tabs.sendMessage<unknown, StateReply>(
+          id,
+          { type: 'content/state', args: null },
+          { frameId: 0 },
+        ),
       tabId,
     );
     return reply.value;
@@ -91,11 +109,19 @@ export class Extension {
   }
 
   /** Reads the IndexedDB log through the worker's own message. */
-  async log(): Promise<{ mentions: Record<string, unknown>[]; sightings: Record<string, unknown>[] }> {
+  async log(): Promise<{
+    mentions: Record<string, unknown>[];
+    sightings: Record<string, unknown>[];
+  }> {
     const page = await this.context.newPage();
     await page.goto(this.url('log.html'));
-    type LogReply = { ok: boolean; value: { mentions: Record<string, unknown>[]; sightings: Record<string, unknown>[] } };
-    const reply = await page.evaluate(() => chrome.runtime.sendMessage<unknown, LogReply>({ type: 'log/get', args: {} }));
+    type LogReply = {
+      ok: boolean;
+      value: { mentions: Record<string, unknown>[]; sightings: Record<string, unknown>[] };
+    };
+    const reply = await page.evaluate(() =>
+      chrome.runtime.sendMessage<unknown, LogReply>({ type: 'log/get', args: {} }),
+    );
     await page.close();
     return reply.value;
   }
@@ -118,12 +144,14 @@ export async function highlightRanges(page: Page | Frame): Promise<Record<string
     const out: Record<string, string[]> = {};
     CSS.highlights.forEach((highlight, name) => {
       if (!name.startsWith('markenlotse')) return;
-      out[name] = [...highlight].map((range) => {
-        const r = document.createRange();
-        r.setStart(range.startContainer, range.startOffset);
-        r.setEnd(range.endContainer, range.endOffset);
-        return r.toString();
-      }).sort();
+      out[name] = [...highlight]
+        .map((range) => {
+          const r = document.createRange();
+          r.setStart(range.startContainer, range.startOffset);
+          r.setEnd(range.endContainer, range.endOffset);
+          return r.toString();
+        })
+        .sort();
     });
     return out;
   });

@@ -22,12 +22,15 @@ export const CHROMIUM_ARGS = [
 
 export const EXTENSION_DIR = resolve(fileURLToPath(import.meta.url), '../../../dist/chrome');
 
-export async function launchChromiumWithExtension(options: { headless?: boolean; lang?: string } = {}): Promise<{
+export async function launchChromiumWithExtension(
+  options: { headless?: boolean; lang?: string } = {},
+): Promise<{
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
 }> {
-  if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) throw new Error('dist/chrome is missing: run `npm run build` first.');
+  if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json')))
+    throw new Error('dist/chrome is missing: run `npm run build` first.');
   const context = await chromium.launchPersistentContext('', {
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: options.headless ?? true,

@@ -6,7 +6,10 @@ export function shareOfColour(png: Buffer, [r, g, b]: [number, number, number]):
   const image = PNG.sync.read(png);
   let near = 0;
   for (let i = 0; i < image.data.length; i += 4) {
-    const d = Math.abs((image.data[i] ?? 0) - r) + Math.abs((image.data[i + 1] ?? 0) - g) + Math.abs((image.data[i + 2] ?? 0) - b);
+    const d =
+      Math.abs((image.data[i] ?? 0) - r) +
+      Math.abs((image.data[i + 1] ?? 0) - g) +
+      Math.abs((image.data[i + 2] ?? 0) - b);
     if (d < 90) near++;
   }
   return near / (image.width * image.height);
@@ -16,7 +19,9 @@ export function shareOfColour(png: Buffer, [r, g, b]: [number, number, number]):
  * Runs in the page: the box of the text of the first <p> in `selector` (or in
  * its open shadow root), for a screenshot clip of just the word.
  */
-export function textBoxInPage(selector: string): { x: number; y: number; width: number; height: number } | null {
+export function textBoxInPage(
+  selector: string,
+): { x: number; y: number; width: number; height: number } | null {
   const el = document.querySelector(selector);
   const text = (el?.shadowRoot ?? el)?.querySelector('p')?.firstChild ?? el?.firstChild;
   if (!text) return null;

@@ -10,7 +10,11 @@ import { fileURLToPath } from 'node:url';
 export const FIXTURES = resolve(fileURLToPath(import.meta.url), '../../fixtures');
 export const DEMO = resolve(fileURLToPath(import.meta.url), '../../../assets/demo');
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+};
 const STRICT_CSP = "default-src 'none'; style-src 'none'; script-src 'self'; img-src 'none'";
 
 export interface FixtureServer {
@@ -33,7 +37,10 @@ export async function startServer(roots: string[] = [FIXTURES, DEMO]): Promise<F
       for (const root of roots) {
         try {
           const body = await readFile(join(root, relative));
-          const headers: Record<string, string> = { 'content-type': TYPES[extname(relative)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+          const headers: Record<string, string> = {
+            'content-type': TYPES[extname(relative)] ?? 'application/octet-stream',
+            'cache-control': 'no-store',
+          };
           if (strict) headers['content-security-policy'] = STRICT_CSP;
           response.writeHead(200, headers).end(body);
           return;

@@ -185,7 +185,6 @@ const ACCENTED = [
   'Château Lumineux',
 ];
 
-
 function generatedNames(count: number): string[] {
   const next = random(0x4d4c);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;

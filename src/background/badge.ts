@@ -17,15 +17,22 @@ const key = (tabId: number): string => `tab:${tabId}`;
 // so no read-modify-write of a tab's counts is lost.
 let queue: Promise<unknown> = Promise.resolve();
 
-export function updateBadge(tabId: number, frameId: number, report: Pick<PageReport, 'total' | 'timeOrigin'>): Promise<string> {
+export function updateBadge(
+  tabId: number,
+  frameId: number,
+  report: Pick<PageReport, 'total' | 'timeOrigin'>,
+): Promise<string> {
   const next = queue.then(async () => {
-    const stored = (await browser.storage.session.get(key(tabId)))[key(tabId)] as FrameCounts | undefined;
+    const stored = (await browser.storage.session.get(key(tabId)))[key(tabId)] as
+      FrameCounts | undefined;
     let counts: FrameCounts = { ...stored };
     const top = counts['0'];
     if (frameId === 0 && (!top || top.timeOrigin !== report.timeOrigin)) {
       // A new page in the tab: drop frames of the old page, keep those of the new
       // one that happened to report before the top frame did.
-      counts = Object.fromEntries(Object.entries(counts).filter(([, c]) => c.timeOrigin >= report.timeOrigin));
+      counts = Object.fromEntries(
+        Object.entries(counts).filter(([, c]) => c.timeOrigin >= report.timeOrigin),
+      );
     }
     counts[String(frameId)] = { total: report.total, timeOrigin: report.timeOrigin };
     await browser.storage.session.set({ [key(tabId)]: counts });

@@ -7,5 +7,7 @@ export async function onCommand(command: string): Promise<void> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return;
   // The content script keeps its own cursor; a tab without one simply does not answer.
-  await browser.tabs.sendMessage(tab.id, { type: 'content/step', args: { step } }).catch(() => undefined);
+  await browser.tabs
+    .sendMessage(tab.id, { type: 'content/step', args: { step } })
+    .catch(() => undefined);
 }

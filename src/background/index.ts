@@ -11,7 +11,9 @@ import { forgetTab, initBadgeStyle } from './badge.ts';
 import { route } from './router.ts';
 import { onCommand } from './commands.ts';
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
+  route(message, sender),
+);
 
 browser.runtime.onInstalled.addListener((details) => {
   if (details.reason === 'install') {

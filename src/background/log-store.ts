@@ -6,7 +6,14 @@
  * its own transaction, so a worker stopped mid-way loses at most that one write.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { canonicalUrl, sightingKey, type Mention, type MentionDraft, type Sighting, type TermCount } from '../core/mention.ts';
+import {
+  canonicalUrl,
+  sightingKey,
+  type Mention,
+  type MentionDraft,
+  type Sighting,
+  type TermCount,
+} from '../core/mention.ts';
 import type { PageReport, ResultHistory, ResultReport } from '../core/messages.ts';
 import { mergeMentions, mergeSightings, parseImport } from '../core/exchange.ts';
 import type { ImportSummary } from '../core/messages.ts';
@@ -72,7 +79,10 @@ const rankKey = (engine: string, query: string, url: string): string =>
  * Records search results that mention a brand and answers, for each, what was
  * known before this visit: when it was first seen and its previous rank.
  */
-export async function recordResults(results: ResultReport[], now = new Date()): Promise<ResultHistory[]> {
+export async function recordResults(
+  results: ResultReport[],
+  now = new Date(),
+): Promise<ResultHistory[]> {
   const database = await db();
   const tx = database.transaction(['sightings', 'ranks'], 'readwrite');
   const sightings = tx.objectStore('sightings');
@@ -88,7 +98,8 @@ export async function recordResults(results: ResultReport[], now = new Date()): 
     const rk = rankKey(result.search.engine, result.search.query, result.url);
     const previousRank = (await ranks.get(rk))?.rank;
     if (previousRank !== undefined) entry.previousRank = previousRank;
-    if (result.search.rank !== undefined) await ranks.put({ key: rk, rank: result.search.rank, seenAt: time });
+    if (result.search.rank !== undefined)
+      await ranks.put({ key: rk, rank: result.search.rank, seenAt: time });
     await sightings.put({
       key,
       kind: result.kind,
@@ -111,7 +122,13 @@ const sumCounts = (terms: TermCount[]): number => terms.reduce((sum, t) => sum +
 
 export async function addMention(draft: MentionDraft, now = new Date()): Promise<Mention> {
   const time = now.toISOString();
-  const mention: Mention = { ...draft, url: canonicalUrl(draft.url), id: crypto.randomUUID(), createdAt: time, updatedAt: time };
+  const mention: Mention = {
+    ...draft,
+    url: canonicalUrl(draft.url),
+    id: crypto.randomUUID(),
+    createdAt: time,
+    updatedAt: time,
+  };
   await (await db()).put('mentions', mention);
   return mention;
 }
@@ -141,18 +158,29 @@ export async function deleteMention(id: string): Promise<boolean> {
 }
 
 /** Newest first; `limit` applies to mentions and sightings alike. */
-export async function readLog(limit?: number): Promise<{ mentions: Mention[]; sightings: Sighting[] }> {
+export async function readLog(
+  limit?: number,
+): Promise<{ mentions: Mention[]; sightings: Sighting[] }> {
   const database = await db();
-  const newestFirst = async <S extends 'mentions' | 'sightings'>(store: S, index: S extends 'mentions' ? 'createdAt' : 'lastSeen') => {
+  const newestFirst = async <S extends 'mentions' | 'sightings'>(
+    store: S,
+    index: S extends 'mentions' ? 'createdAt' : 'lastSeen',
+  ) => {
     const out: LogSchema[S]['value'][] = [];
-    let cursor = await database.transaction(store).store.index(index as never).openCursor(null, 'prev');
+    let cursor = await database
+      .transaction(store)
+      .store.index(index as never)
+      .openCursor(null, 'prev');
     while (cursor && (limit === undefined || out.length < limit)) {
       out.push(cursor.value);
       cursor = await cursor.continue();
     }
     return out;
   };
-  return { mentions: await newestFirst('mentions', 'createdAt'), sightings: await newestFirst('sightings', 'lastSeen') };
+  return {
+    mentions: await newestFirst('mentions', 'createdAt'),
+    sightings: await newestFirst('sightings', 'lastSeen'),
+  };
 }
 
 /** Merges an export file into the log; nothing already logged is lost. */
@@ -160,18 +188,39 @@ export async function importLog(text: string): Promise<ImportSummary> {
   const parsed = parseImport(text);
   const database = await db();
   const tx = database.transaction(['mentions', 'sightings'], 'readwrite');
-  const existingMentions = await Promise.all(parsed.mentions.map((m) => tx.objectStore('mentions').get(m.id)));
-  const merged = mergeMentions(existingMentions.filter((m): m is Mention => m !== undefined), parsed.mentions);
+  const existingMentions = await Promise.all(
+    parsed.mentions.map((m) => tx.objectStore('mentions').get(m.id)),
+  );
+  const merged = mergeMentions(
+    existingMentions.filter((m): m is Mention => m !== undefined),
+    parsed.mentions,
+  );
   for (const mention of merged.merged) await tx.objectStore('mentions').put(mention);
-  const existingSightings = await Promise.all(parsed.sightings.map((s) => tx.objectStore('sightings').get(s.key)));
-  const sightings = mergeSightings(existingSightings.filter((s): s is Sighting => s !== undefined), parsed.sightings);
+  const existingSightings = await Promise.all(
+    parsed.sightings.map((s) => tx.objectStore('sightings').get(s.key)),
+  );
+  const sightings = mergeSightings(
+    existingSightings.filter((s): s is Sighting => s !== undefined),
+    parsed.sightings,
+  );
   for (const sighting of sightings) await tx.objectStore('sightings').put(sighting);
   await tx.done;
-  return { added: merged.added, updated: merged.updated, unchanged: merged.unchanged, sightings: parsed.sightings.length, problems: parsed.problems };
+  return {
+    added: merged.added,
+    updated: merged.updated,
+    unchanged: merged.unchanged,
+    sightings: parsed.sightings.length,
+    problems: parsed.problems,
+  };
 }
 
 export async function clearLog(): Promise<void> {
   const database = await db();
   const tx = database.transaction(['mentions', 'sightings', 'ranks'], 'readwrite');
-  await Promise.all([tx.objectStore('mentions').clear(), tx.objectStore('sightings').clear(), tx.objectStore('ranks').clear(), tx.done]);
+  await Promise.all([
+    tx.objectStore('mentions').clear(),
+    tx.objectStore('sightings').clear(),
+    tx.objectStore('ranks').clear(),
+    tx.done,
+  ]);
 }

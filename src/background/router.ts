@@ -4,9 +4,23 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { argumentChecks, describeError, senderProblem } from '../core/message-guards.ts';
-import { isEnvelope, type Reply, type WorkerMessageName, type WorkerProtocol } from '../core/messages.ts';
+import {
+  isEnvelope,
+  type Reply,
+  type WorkerMessageName,
+  type WorkerProtocol,
+} from '../core/messages.ts';
 import { updateBadge } from './badge.ts';
-import { addMention, clearLog, deleteMention, importLog, readLog, recordPageSighting, recordResults, updateMention } from './log-store.ts';
+import {
+  addMention,
+  clearLog,
+  deleteMention,
+  importLog,
+  readLog,
+  recordPageSighting,
+  recordResults,
+  updateMention,
+} from './log-store.ts';
 import { readSettings, saveSettings } from './settings-store.ts';
 
 type Handler<N extends WorkerMessageName> = (
@@ -38,8 +52,12 @@ const handlers: { [N in WorkerMessageName]: Handler<N> } = {
   },
 };
 
-export async function route(message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> {
-  if (!isEnvelope(message) || !(message.type in handlers)) return { ok: false, error: 'unknown message' };
+export async function route(
+  message: unknown,
+  sender: Runtime.MessageSender,
+): Promise<Reply<unknown>> {
+  if (!isEnvelope(message) || !(message.type in handlers))
+    return { ok: false, error: 'unknown message' };
   const type = message.type as WorkerMessageName;
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('') };
   const problem = senderProblem(type, sender, self) ?? argumentChecks[type](message.args);

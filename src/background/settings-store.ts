@@ -3,7 +3,12 @@
  * writer; everyone else reads through `normalizeSettings`, which fills defaults.
  */
 import browser from 'webextension-polyfill';
-import { normalizeSettings, SETTINGS_KEY, type NormalizedSettings, type Settings } from '../core/profile.ts';
+import {
+  normalizeSettings,
+  SETTINGS_KEY,
+  type NormalizedSettings,
+  type Settings,
+} from '../core/profile.ts';
 
 export async function readSettings(): Promise<Settings> {
   const stored = await browser.storage.local.get(SETTINGS_KEY);

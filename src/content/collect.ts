@@ -28,15 +28,74 @@ export interface BlockText {
 
 /** Elements whose text is not page prose, or is the user's own input. */
 const SKIPPED = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'OPTGROUP',
-  'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'SVG', 'svg', 'MATH', 'math', 'HEAD', 'TITLE',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'OPTGROUP',
+  'IFRAME',
+  'FRAME',
+  'OBJECT',
+  'EMBED',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'SVG',
+  'svg',
+  'MATH',
+  'math',
+  'HEAD',
+  'TITLE',
 ]);
 
 /** Elements rendered inline by default; everything else (custom elements too) counts as a block. */
 const INLINE = new Set([
-  'A', 'ABBR', 'ACRONYM', 'B', 'BDI', 'BDO', 'BIG', 'CITE', 'CODE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS',
-  'KBD', 'LABEL', 'MARK', 'NOBR', 'Q', 'RP', 'RT', 'RUBY', 'S', 'SAMP', 'SLOT', 'SMALL', 'SPAN', 'STRIKE', 'STRONG',
-  'SUB', 'SUP', 'TIME', 'TT', 'U', 'VAR', 'WBR', 'IMG', 'OUTPUT', 'METER', 'PROGRESS',
+  'A',
+  'ABBR',
+  'ACRONYM',
+  'B',
+  'BDI',
+  'BDO',
+  'BIG',
+  'CITE',
+  'CODE',
+  'DATA',
+  'DEL',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'INS',
+  'KBD',
+  'LABEL',
+  'MARK',
+  'NOBR',
+  'Q',
+  'RP',
+  'RT',
+  'RUBY',
+  'S',
+  'SAMP',
+  'SLOT',
+  'SMALL',
+  'SPAN',
+  'STRIKE',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'TT',
+  'U',
+  'VAR',
+  'WBR',
+  'IMG',
+  'OUTPUT',
+  'METER',
+  'PROGRESS',
 ]);
 
 /** Marks the hosts of the extension's own UI (result badges), whose text is never scanned. */
@@ -57,8 +116,10 @@ export function isBlockElement(el: Element): boolean {
 export function blockOwnerOf(node: Node): Node {
   let current: Node | null = node.nodeType === Node.ELEMENT_NODE ? node : node.parentNode;
   while (current) {
-    if (current.nodeType === Node.ELEMENT_NODE && isBlockElement(current as Element)) return current;
-    if (current.nodeType === Node.DOCUMENT_FRAGMENT_NODE || current.nodeType === Node.DOCUMENT_NODE) return current;
+    if (current.nodeType === Node.ELEMENT_NODE && isBlockElement(current as Element))
+      return current;
+    if (current.nodeType === Node.DOCUMENT_FRAGMENT_NODE || current.nodeType === Node.DOCUMENT_NODE)
+      return current;
     current = current.parentNode;
   }
   return node.ownerDocument ?? node;
@@ -70,7 +131,7 @@ export function isInSkippedContext(node: Node, memo?: Map<Element, boolean>): bo
   // appended siblings (a page of new results) cost one walk to the root, not one each.
   const visited: Element[] = [];
   let skipped: boolean | undefined;
-  for (let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement; el; ) {
+  for (let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement; el;) {
     skipped = memo?.get(el);
     if (skipped !== undefined) break;
     visited.push(el);
@@ -187,7 +248,11 @@ export function* walkBlocks(
 }
 
 /** Maps an offset in a block's text to a DOM position (binary search over segments). */
-export function positionAt(block: BlockText, offset: number, isEnd: boolean): { node: Text; offset: number } | null {
+export function positionAt(
+  block: BlockText,
+  offset: number,
+  isEnd: boolean,
+): { node: Text; offset: number } | null {
   const { segments } = block;
   let lo = 0;
   let hi = segments.length - 1;

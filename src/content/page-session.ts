@@ -29,8 +29,12 @@ const MAX_LISTED_HITS = 500;
  */
 function documentSettled(): Promise<void> {
   return new Promise((resolve) => {
-    const idle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 300 }) : setTimeout(resolve, 0));
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', idle, { once: true });
+    const idle = () =>
+      typeof requestIdleCallback === 'function'
+        ? requestIdleCallback(() => resolve(), { timeout: 300 })
+        : setTimeout(resolve, 0);
+    if (document.readyState === 'loading')
+      document.addEventListener('DOMContentLoaded', idle, { once: true });
     else idle();
   });
 }
@@ -58,7 +62,9 @@ export class PageSession {
   }
 
   private createPainter(method: Settings['highlightMethod']): Painter {
-    return method === 'marks' || !highlightApiAvailable(window) ? new MarkPainter(document) : new HighlightPainter(document);
+    return method === 'marks' || !highlightApiAvailable(window)
+      ? new MarkPainter(document)
+      : new HighlightPainter(document);
   }
 
   private createScanner(): PageScanner {
@@ -92,7 +98,11 @@ export class PageSession {
     this.settings = settings;
     this.cursor = -1;
     this.focused = null;
-    this.paused = settings.paused ? 'global' : isSitePaused(settings, location.hostname) ? 'site' : false;
+    this.paused = settings.paused
+      ? 'global'
+      : isSitePaused(settings, location.hostname)
+        ? 'site'
+        : false;
     this.usePainterFor(settings);
     this.overlay?.dispose();
     this.overlay = null;
@@ -119,10 +129,13 @@ export class PageSession {
   private scheduleReport(): void {
     // The first report waits for the full pass: a half-counted page would flash a wrong badge.
     if (this.reportTimer !== undefined || (this.scanner.busy && !this.reportedOnce)) return;
-    this.reportTimer = setTimeout(() => {
-      this.reportTimer = undefined;
-      void this.report();
-    }, this.reportedOnce ? REPORT_INTERVAL_MS : 0);
+    this.reportTimer = setTimeout(
+      () => {
+        this.reportTimer = undefined;
+        void this.report();
+      },
+      this.reportedOnce ? REPORT_INTERVAL_MS : 0,
+    );
   }
 
   private async report(): Promise<void> {
@@ -134,7 +147,8 @@ export class PageSession {
     const fingerprint = JSON.stringify([total, terms, document.title]);
     if (fingerprint === this.lastReport) return;
     this.lastReport = fingerprint;
-    if (this.overlay && this.matcher && this.settings) this.overlay.update(this.scanner.hitsInOrder(), this.settings.brands, this.matcher);
+    if (this.overlay && this.matcher && this.settings)
+      this.overlay.update(this.scanner.hitsInOrder(), this.settings.brands, this.matcher);
     const firstReport = !this.reportedOnce;
     this.reportedOnce = true;
     try {
@@ -220,7 +234,9 @@ export class PageSession {
       case 'content/reveal':
         return Promise.resolve({ ok: true, value: this.isTop && this.reveal(envelope.args.index) });
       case 'content/step':
-        return this.isTop ? Promise.resolve({ ok: true, value: this.step(envelope.args.step) }) : undefined;
+        return this.isTop
+          ? Promise.resolve({ ok: true, value: this.step(envelope.args.step) })
+          : undefined;
       default:
         return undefined;
     }

@@ -61,10 +61,15 @@ export function highlightName(brandIndex: number): string {
  * styles, so it keeps the universal rule.
  */
 const onRoots = (name: string): string =>
-  __BROWSER__ === 'firefox' ? `::highlight(${name})` : `:root::highlight(${name}), :host::highlight(${name})`;
+  __BROWSER__ === 'firefox'
+    ? `::highlight(${name})`
+    : `:root::highlight(${name}), :host::highlight(${name})`;
 
 /** The stylesheet text for a profile. */
-export function highlightCss(brands: readonly Pick<Brand, 'color'>[], style: HighlightStyle): string {
+export function highlightCss(
+  brands: readonly Pick<Brand, 'color'>[],
+  style: HighlightStyle,
+): string {
   const rules = brands.map((brand, index) => {
     const body =
       style === 'underline'
@@ -86,7 +91,9 @@ export function highlightCss(brands: readonly Pick<Brand, 'color'>[], style: Hig
 }
 
 export function highlightApiAvailable(win: Window & typeof globalThis): boolean {
-  return typeof win.CSS !== 'undefined' && 'highlights' in win.CSS && typeof win.Highlight === 'function';
+  return (
+    typeof win.CSS !== 'undefined' && 'highlights' in win.CSS && typeof win.Highlight === 'function'
+  );
 }
 
 /** The stylesheet both painters adopt into the document and each shadow root. */
@@ -110,7 +117,8 @@ class AdoptedStyles {
   }
 
   dispose(): void {
-    for (const root of this.roots) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== this.sheet);
+    for (const root of this.roots)
+      root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== this.sheet);
     this.roots.clear();
   }
 }
@@ -229,7 +237,10 @@ export class MarkPainter implements Painter {
 
   private wrap({ range, brandIndex }: PaintedRange): HTMLElement[] {
     const texts: Text[] = [];
-    const walker = this.doc.createTreeWalker(range.startContainer.getRootNode(), NodeFilter.SHOW_TEXT);
+    const walker = this.doc.createTreeWalker(
+      range.startContainer.getRootNode(),
+      NodeFilter.SHOW_TEXT,
+    );
     walker.currentNode = range.startContainer;
     for (let node: Node | null = range.startContainer; node; node = walker.nextNode()) {
       texts.push(node as Text);

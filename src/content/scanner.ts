@@ -8,7 +8,14 @@
  * a few times a second, and only the blocks they touched are matched again.
  */
 import type { BrandMatcher } from '../core/matcher.ts';
-import { blockOwnerOf, isBlockElement, isInSkippedContext, positionAt, walkBlocks, type BlockText } from './collect.ts';
+import {
+  blockOwnerOf,
+  isBlockElement,
+  isInSkippedContext,
+  positionAt,
+  walkBlocks,
+  type BlockText,
+} from './collect.ts';
 import type { PaintedRange, Painter } from './painter.ts';
 
 export interface Hit extends PaintedRange {
@@ -119,9 +126,14 @@ export class PageScanner {
     if (this.orderedCache) return this.orderedCache;
     const hits = [...this.blocks.values()].flatMap((record) => record.hits);
     hits.sort((a, b) => {
-      if (a.range.startContainer === b.range.startContainer) return a.range.startOffset - b.range.startOffset;
+      if (a.range.startContainer === b.range.startContainer)
+        return a.range.startOffset - b.range.startOffset;
       const position = a.range.startContainer.compareDocumentPosition(b.range.startContainer);
-      return position & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : position & Node.DOCUMENT_POSITION_PRECEDING ? 1 : 0;
+      return position & Node.DOCUMENT_POSITION_FOLLOWING
+        ? -1
+        : position & Node.DOCUMENT_POSITION_PRECEDING
+          ? 1
+          : 0;
     });
     this.orderedCache = hits;
     return hits;
@@ -156,7 +168,14 @@ export class PageScanner {
         endContainer: end.node,
         endOffset: end.offset,
       });
-      const hit: Hit = { range, brandIndex: match.brandIndex, termIndex: match.termIndex, start: match.start, end: match.end, block: record };
+      const hit: Hit = {
+        range,
+        brandIndex: match.brandIndex,
+        termIndex: match.termIndex,
+        start: match.start,
+        end: match.end,
+        block: record,
+      };
       record.hits.push(hit);
     }
     if (!record.hits.length) return;
@@ -193,7 +212,10 @@ export class PageScanner {
     if (!el) return true;
     let visible = this.visibility.get(el);
     if (visible === undefined) {
-      visible = typeof el.checkVisibility === 'function' ? el.checkVisibility() : el.getClientRects().length > 0;
+      visible =
+        typeof el.checkVisibility === 'function'
+          ? el.checkVisibility()
+          : el.getClientRects().length > 0;
       this.visibility.set(el, visible);
     }
     return visible;
@@ -242,7 +264,8 @@ export class PageScanner {
       this.sweepNeeded = false;
       for (const [owner, record] of this.blocks) {
         if (!owner.isConnected) this.dropBlock(owner);
-        else if (record.hits.some((hit) => !hit.range.startContainer.isConnected)) this.dirtyOwn.add(owner);
+        else if (record.hits.some((hit) => !hit.range.startContainer.isConnected))
+          this.dirtyOwn.add(owner);
       }
     }
     const own = [...this.dirtyOwn];
@@ -260,7 +283,8 @@ export class PageScanner {
       if (!root.isConnected || isInSkippedContext(root, skippedMemo)) continue;
       // An inline root's own text belongs to its parent block, rescanned above.
       const inline = root.nodeType === Node.ELEMENT_NODE && !isBlockElement(root as Element);
-      for (const block of walkBlocks(root, false, this.onShadowRoot)) if (!(inline && block.owner === root)) this.scanBlock(block);
+      for (const block of walkBlocks(root, false, this.onShadowRoot))
+        if (!(inline && block.owner === root)) this.scanBlock(block);
     }
     this.changed();
   }

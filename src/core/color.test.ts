@@ -8,7 +8,16 @@ test('light brand colours get black text, dark ones white', () => {
 });
 
 test('the chosen text colour always reaches WCAG AA large-text contrast', () => {
-  for (const bg of ['#ff0000', '#00ff00', '#0000ff', '#808080', '#ffd54f', '#4fc3f7', '#000000', '#ffffff']) {
+  for (const bg of [
+    '#ff0000',
+    '#00ff00',
+    '#0000ff',
+    '#808080',
+    '#ffd54f',
+    '#4fc3f7',
+    '#000000',
+    '#ffffff',
+  ]) {
     assert.ok(contrastRatio(bg, readableTextColor(bg)) >= 3, bg);
   }
 });

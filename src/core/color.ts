@@ -17,5 +17,7 @@ export function contrastRatio(a: string, b: string): number {
 
 /** Black or white, whichever reads better on `background`. */
 export function readableTextColor(background: string): '#000000' | '#ffffff' {
-  return contrastRatio(background, '#000000') >= contrastRatio(background, '#ffffff') ? '#000000' : '#ffffff';
+  return contrastRatio(background, '#000000') >= contrastRatio(background, '#ffffff')
+    ? '#000000'
+    : '#ffffff';
 }

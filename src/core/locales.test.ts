@@ -22,9 +22,16 @@ test('German has every English message, with the same placeholders', () => {
   for (const [key, english] of Object.entries(en)) {
     const german = de[key];
     if (!german?.message.trim()) assert.fail(`${key} has no German text`);
-    assert.deepEqual(Object.keys(german.placeholders ?? {}).sort(), Object.keys(english.placeholders ?? {}).sort(), key);
+    assert.deepEqual(
+      Object.keys(german.placeholders ?? {}).sort(),
+      Object.keys(english.placeholders ?? {}).sort(),
+      key,
+    );
     for (const name of Object.keys(english.placeholders ?? {})) {
-      assert.ok(german.message.includes(`$${name.toUpperCase()}$`), `${key}: German text uses $${name.toUpperCase()}$`);
+      assert.ok(
+        german.message.includes(`$${name.toUpperCase()}$`),
+        `${key}: German text uses $${name.toUpperCase()}$`,
+      );
     }
   }
 });
@@ -32,6 +39,8 @@ test('German has every English message, with the same placeholders', () => {
 test('German texts are translated, not copied', () => {
   const en = load('en');
   const de = load('de');
-  const same = Object.keys(en).filter((key) => en[key]?.message === de[key]?.message && (en[key]?.message.length ?? 0) > 12);
+  const same = Object.keys(en).filter(
+    (key) => en[key]?.message === de[key]?.message && (en[key]?.message.length ?? 0) > 12,
+  );
   assert.deepEqual(same, []);
 });

@@ -94,7 +94,9 @@ export function canonicalUrl(input: string): string {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return url.href;
   url.hash = '';
   url.hostname = url.hostname.toLowerCase().replace(/\.$/, '');
-  const kept = [...url.searchParams].filter(([name]) => !TRACKING_PARAMS.some((re) => re.test(name)));
+  const kept = [...url.searchParams].filter(
+    ([name]) => !TRACKING_PARAMS.some((re) => re.test(name)),
+  );
   url.search = '';
   for (const [name, value] of kept) url.searchParams.append(name, value);
   return url.href;
@@ -106,5 +108,12 @@ export function sightingKey(url: string, kind: SightingKind): string {
 
 /** Splits "a, b;c" into clean, unique tags. */
 export function parseTags(input: string): string[] {
-  return [...new Set(input.split(/[,;\n]/).map((t) => t.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      input
+        .split(/[,;\n]/)
+        .map((t) => t.trim())
+        .filter(Boolean),
+    ),
+  ];
 }

@@ -8,16 +8,22 @@ import type { WorkerMessageName } from './messages.ts';
 
 type Check = (args: unknown) => string | null;
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
 const MAX_TEXT = 200_000;
 
-function fields(spec: Record<string, (v: unknown) => boolean>, optional: Record<string, (v: unknown) => boolean> = {}): Check {
+function fields(
+  spec: Record<string, (v: unknown) => boolean>,
+  optional: Record<string, (v: unknown) => boolean> = {},
+): Check {
   return (args) => {
     if (!isObject(args)) return 'arguments must be an object';
-    for (const [name, ok] of Object.entries(spec)) if (!ok(args[name])) return `"${name}" is missing or of the wrong type`;
-    for (const [name, ok] of Object.entries(optional)) if (args[name] !== undefined && !ok(args[name])) return `"${name}" is of the wrong type`;
+    for (const [name, ok] of Object.entries(spec))
+      if (!ok(args[name])) return `"${name}" is missing or of the wrong type`;
+    for (const [name, ok] of Object.entries(optional))
+      if (args[name] !== undefined && !ok(args[name])) return `"${name}" is of the wrong type`;
     return null;
   };
 }
@@ -25,15 +31,26 @@ function fields(spec: Record<string, (v: unknown) => boolean>, optional: Record<
 const shortString = (v: unknown): boolean => isString(v) && v.length <= MAX_TEXT;
 const count = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 const termCounts = (v: unknown): boolean =>
-  Array.isArray(v) && v.every((t) => isObject(t) && isString(t.brand) && isString(t.term) && count(t.count));
+  Array.isArray(v) &&
+  v.every((t) => isObject(t) && isString(t.brand) && isString(t.term) && count(t.count));
 const sentiment = (v: unknown): boolean => SENTIMENTS.includes(v as never);
 const searchContext = (v: unknown): boolean =>
-  isObject(v) && isString(v.engine) && isString(v.query) && (v.rank === undefined || count(v.rank)) && (v.page === undefined || count(v.page));
-const nothing: Check = (args) => (args === null || args === undefined ? null : 'expects no arguments');
+  isObject(v) &&
+  isString(v.engine) &&
+  isString(v.query) &&
+  (v.rank === undefined || count(v.rank)) &&
+  (v.page === undefined || count(v.page));
+const nothing: Check = (args) =>
+  args === null || args === undefined ? null : 'expects no arguments';
 
-const resultReport = fields(
-  { url: shortString, title: shortString, snippet: shortString, kind: (v) => v === 'result' || v === 'ad' || v === 'competitor-ad', terms: termCounts, search: searchContext },
-);
+const resultReport = fields({
+  url: shortString,
+  title: shortString,
+  snippet: shortString,
+  kind: (v) => v === 'result' || v === 'ad' || v === 'competitor-ad',
+  terms: termCounts,
+  search: searchContext,
+});
 
 export const argumentChecks: Record<WorkerMessageName, Check> = {
   'page/report': fields({
@@ -53,9 +70,19 @@ export const argumentChecks: Record<WorkerMessageName, Check> = {
     return null;
   },
   'settings/get': nothing,
-  'settings/save': (args) => (isObject(args) && 'settings' in args ? null : '"settings" is missing'),
+  'settings/save': (args) =>
+    isObject(args) && 'settings' in args ? null : '"settings" is missing',
   'mention/add': fields(
-    { url: shortString, title: shortString, brands: isStringArray, terms: isStringArray, sentiment, tags: isStringArray, note: shortString, snippet: shortString },
+    {
+      url: shortString,
+      title: shortString,
+      brands: isStringArray,
+      terms: isStringArray,
+      sentiment,
+      tags: isStringArray,
+      note: shortString,
+      snippet: shortString,
+    },
     { search: searchContext },
   ),
   'mention/update': fields({ id: isString }, { sentiment, tags: isStringArray, note: shortString }),

@@ -4,7 +4,15 @@
  * both ends use these types, and the worker checks every argument's shape at
  * run time before acting on it (a message is data from another context).
  */
-import type { Mention, MentionDraft, Sentiment, Sighting, SightingKind, SearchContext, TermCount } from './mention.ts';
+import type {
+  Mention,
+  MentionDraft,
+  Sentiment,
+  Sighting,
+  SightingKind,
+  SearchContext,
+  TermCount,
+} from './mention.ts';
 import type { Settings, SettingsProblem } from './profile.ts';
 import type { ImportProblem } from './exchange.ts';
 
@@ -58,7 +66,10 @@ export interface WorkerProtocol {
   'page/report': { args: PageReport; reply: { badge: string } };
   'results/report': { args: { results: ResultReport[] }; reply: ResultHistory[] };
   'settings/get': { args: null; reply: Settings };
-  'settings/save': { args: { settings: unknown }; reply: { settings: Settings; problems: SettingsProblem[] } };
+  'settings/save': {
+    args: { settings: unknown };
+    reply: { settings: Settings; problems: SettingsProblem[] };
+  };
   'mention/add': { args: MentionDraft; reply: Mention };
   'mention/update': {
     args: { id: string; sentiment?: Sentiment; tags?: string[]; note?: string };

@@ -3,10 +3,16 @@ import assert from 'node:assert/strict';
 import { hostSpellings, isOwnSite } from './ownership.ts';
 import { defaultTerm } from './profile.ts';
 
-const mueller = { sites: [], terms: [defaultTerm('Müller Werkzeugbau'), defaultTerm('RoboDrill 3000')] };
+const mueller = {
+  sites: [],
+  terms: [defaultTerm('Müller Werkzeugbau'), defaultTerm('RoboDrill 3000')],
+};
 
 test('host spellings follow the phone-book rule and the stripped one', () => {
-  assert.deepEqual(hostSpellings('Müller Werkzeugbau'), ['muellerwerkzeugbau', 'mullerwerkzeugbau']);
+  assert.deepEqual(hostSpellings('Müller Werkzeugbau'), [
+    'muellerwerkzeugbau',
+    'mullerwerkzeugbau',
+  ]);
   assert.deepEqual(hostSpellings('Straße'), ['strasse']);
 });
 

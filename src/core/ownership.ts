@@ -17,7 +17,11 @@ export function hostSpellings(name: string): string[] {
   const lower = name.toLowerCase();
   const phonebook = lower.replace(/[äöüß]/g, (c) => GERMAN.get(c) ?? c);
   const stripped = lower.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss');
-  const compact = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]/g, '');
+  const compact = (s: string): string =>
+    s
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[^a-z0-9]/g, '');
   return [...new Set([compact(phonebook), compact(stripped)])].filter((s) => s.length >= 3);
 }
 
@@ -37,7 +41,10 @@ function hostOf(url: string): string {
 export function isOwnSite(url: string, brand: Pick<Brand, 'sites' | 'terms'>): boolean {
   const host = hostOf(url);
   if (!host) return false;
-  if (brand.sites.length) return brand.sites.some((site) => host === site || host.endsWith(`.${site}`));
+  if (brand.sites.length)
+    return brand.sites.some((site) => host === site || host.endsWith(`.${site}`));
   const labels = host.replace(/\.[a-z]+$/, '').replace(/[^a-z0-9]/g, '');
-  return brand.terms.some((term) => hostSpellings(term.text).some((spelling) => labels.includes(spelling)));
+  return brand.terms.some((term) =>
+    hostSpellings(term.text).some((spelling) => labels.includes(spelling)),
+  );
 }

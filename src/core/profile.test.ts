@@ -1,6 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isSitePaused, migrate, normalizeSettings, normalizeSite, SETTINGS_VERSION, validateTermText } from './profile.ts';
+import {
+  isSitePaused,
+  migrate,
+  normalizeSettings,
+  normalizeSite,
+  SETTINGS_VERSION,
+  validateTermText,
+} from './profile.ts';
 
 test('the minimal document from the README is a complete profile', () => {
   const { settings, problems } = normalizeSettings({
@@ -13,10 +20,13 @@ test('the minimal document from the README is a complete profile', () => {
   const [brand] = settings.brands;
   assert.equal(brand?.id, 'acme');
   assert.match(brand?.color ?? '', /^#[0-9a-f]{6}$/);
-  assert.deepEqual(brand?.terms.map((t) => [t.text, t.caseSensitive, t.compounds, t.stripUmlauts]), [
-    ['ACME', 'auto', false, false],
-    ['RoboDrill 3000', 'auto', false, false],
-  ]);
+  assert.deepEqual(
+    brand?.terms.map((t) => [t.text, t.caseSensitive, t.compounds, t.stripUmlauts]),
+    [
+      ['ACME', 'auto', false, false],
+      ['RoboDrill 3000', 'auto', false, false],
+    ],
+  );
   assert.deepEqual(brand?.exclude, ['ACME Looney']);
 });
 
@@ -29,7 +39,11 @@ test('migration from version 0 (no version field) keeps the document and stamps 
 test('broken fields fall back one by one and are reported, never thrown', () => {
   const { settings, problems } = normalizeSettings({
     brands: [
-      { name: 'Gut', color: 'gelb', terms: ['Gut', '   ', 42, { text: 'SAP', caseSensitive: true }] },
+      {
+        name: 'Gut',
+        color: 'gelb',
+        terms: ['Gut', '   ', 42, { text: 'SAP', caseSensitive: true }],
+      },
       'kaputt',
       { terms: [] },
     ],
@@ -37,24 +51,37 @@ test('broken fields fall back one by one and are reported, never thrown', () => 
     pausedSites: ['https://www.Example.com/x', 7],
   });
   assert.equal(settings.brands.length, 1);
-  assert.deepEqual(settings.brands[0]?.terms.map((t) => [t.text, t.caseSensitive]), [
-    ['Gut', 'auto'],
-    ['SAP', true],
-  ]);
+  assert.deepEqual(
+    settings.brands[0]?.terms.map((t) => [t.text, t.caseSensitive]),
+    [
+      ['Gut', 'auto'],
+      ['SAP', true],
+    ],
+  );
   assert.equal(settings.highlightStyle, 'fill');
   assert.deepEqual(settings.pausedSites, ['example.com']);
   assert.deepEqual(
     problems.map((p) => p.path),
-    ['brands[0].terms[1]', 'brands[0].terms[2]', 'brands[0].color', 'brands[1]', 'brands[2]', 'highlightStyle'],
+    [
+      'brands[0].terms[1]',
+      'brands[0].terms[2]',
+      'brands[0].color',
+      'brands[1]',
+      'brands[2]',
+      'highlightStyle',
+    ],
   );
 });
 
 test('a brand without terms is found by its name; ids stay unique', () => {
   const { settings } = normalizeSettings({ brands: [{ name: 'Müller' }, { name: 'Müller' }] });
-  assert.deepEqual(settings.brands.map((b) => [b.id, b.terms[0]?.text]), [
-    ['muller', 'Müller'],
-    ['muller-2', 'Müller'],
-  ]);
+  assert.deepEqual(
+    settings.brands.map((b) => [b.id, b.terms[0]?.text]),
+    [
+      ['muller', 'Müller'],
+      ['muller-2', 'Müller'],
+    ],
+  );
 });
 
 test('non-objects and missing settings give the defaults', () => {

@@ -70,7 +70,14 @@ export interface Settings {
 export const BRAND_PALETTE = ['#ffd54f', '#4fc3f7', '#aed581', '#f48fb1', '#ffb74d', '#b39ddb'];
 
 export function defaultSettings(): Settings {
-  return { version: SETTINGS_VERSION, brands: [], highlightStyle: 'fill', highlightMethod: 'auto', paused: false, pausedSites: [] };
+  return {
+    version: SETTINGS_VERSION,
+    brands: [],
+    highlightStyle: 'fill',
+    highlightMethod: 'auto',
+    paused: false,
+    pausedSites: [],
+  };
 }
 
 export function defaultTerm(text: string): Term {
@@ -126,12 +133,19 @@ export function normalizeSettings(raw: unknown): NormalizedSettings {
   } else if (doc.highlightStyle !== undefined) {
     problems.push({ path: 'highlightStyle', message: 'Must be "fill" or "underline".' });
   }
-  if (doc.highlightMethod === 'auto' || doc.highlightMethod === 'marks') settings.highlightMethod = doc.highlightMethod;
-  else if (doc.highlightMethod !== undefined) problems.push({ path: 'highlightMethod', message: 'Must be "auto" or "marks".' });
+  if (doc.highlightMethod === 'auto' || doc.highlightMethod === 'marks')
+    settings.highlightMethod = doc.highlightMethod;
+  else if (doc.highlightMethod !== undefined)
+    problems.push({ path: 'highlightMethod', message: 'Must be "auto" or "marks".' });
   if (typeof doc.paused === 'boolean') settings.paused = doc.paused;
   if (Array.isArray(doc.pausedSites)) {
     settings.pausedSites = [
-      ...new Set(doc.pausedSites.filter((s): s is string => typeof s === 'string').map(normalizeSite).filter(Boolean)),
+      ...new Set(
+        doc.pausedSites
+          .filter((s): s is string => typeof s === 'string')
+          .map(normalizeSite)
+          .filter(Boolean),
+      ),
     ];
   }
   return { settings, problems };
@@ -175,14 +189,29 @@ function normalizeBrand(value: unknown, index: number, problems: SettingsProblem
     return null;
   }
   const exclude = Array.isArray(value.exclude)
-    ? value.exclude.filter((e): e is string => typeof e === 'string').map((e) => e.trim()).filter(Boolean)
+    ? value.exclude
+        .filter((e): e is string => typeof e === 'string')
+        .map((e) => e.trim())
+        .filter(Boolean)
     : [];
   let color = BRAND_PALETTE[index % BRAND_PALETTE.length] ?? '#ffd54f';
-  if (typeof value.color === 'string' && HEX_COLOR.test(value.color)) color = value.color.toLowerCase();
-  else if (value.color !== undefined) problems.push({ path: `${path}.color`, message: 'Colour must look like #ffcc00.' });
-  const id = typeof value.id === 'string' && value.id.trim() ? value.id.trim() : slug(name) || `brand-${index + 1}`;
+  if (typeof value.color === 'string' && HEX_COLOR.test(value.color))
+    color = value.color.toLowerCase();
+  else if (value.color !== undefined)
+    problems.push({ path: `${path}.color`, message: 'Colour must look like #ffcc00.' });
+  const id =
+    typeof value.id === 'string' && value.id.trim()
+      ? value.id.trim()
+      : slug(name) || `brand-${index + 1}`;
   const sites = Array.isArray(value.sites)
-    ? [...new Set(value.sites.filter((s): s is string => typeof s === 'string').map(normalizeSite).filter(Boolean))]
+    ? [
+        ...new Set(
+          value.sites
+            .filter((s): s is string => typeof s === 'string')
+            .map(normalizeSite)
+            .filter(Boolean),
+        ),
+      ]
     : [];
   return { id, name, color, terms: dedupeTerms(terms), exclude: [...new Set(exclude)], sites };
 }
@@ -195,7 +224,8 @@ export function normalizeTerm(value: unknown): Term | null {
   }
   if (!isRecord(value) || typeof value.text !== 'string' || !value.text.trim()) return null;
   const term = defaultTerm(value.text.trim());
-  if (typeof value.caseSensitive === 'boolean' || value.caseSensitive === 'auto') term.caseSensitive = value.caseSensitive;
+  if (typeof value.caseSensitive === 'boolean' || value.caseSensitive === 'auto')
+    term.caseSensitive = value.caseSensitive;
   if (typeof value.compounds === 'boolean') term.compounds = value.compounds;
   if (typeof value.stripUmlauts === 'boolean') term.stripUmlauts = value.stripUmlauts;
   return term;
@@ -226,7 +256,8 @@ export function slug(text: string): string {
 export function normalizeSite(site: string): string {
   let host = site.trim().toLowerCase();
   try {
-    if (host.includes('/')) host = new URL(host.includes('://') ? host : `https://${host}`).hostname;
+    if (host.includes('/'))
+      host = new URL(host.includes('://') ? host : `https://${host}`).hostname;
   } catch {
     return '';
   }

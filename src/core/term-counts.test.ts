@@ -4,7 +4,9 @@ import { normalizeSettings } from './profile.ts';
 import { countTerms } from './term-counts.ts';
 
 test('hits are counted per brand and term, in the order first met', () => {
-  const { brands } = normalizeSettings({ brands: [{ name: 'ACME', terms: ['ACME', 'RoboDrill'] }, { name: 'Otto' }] }).settings;
+  const { brands } = normalizeSettings({
+    brands: [{ name: 'ACME', terms: ['ACME', 'RoboDrill'] }, { name: 'Otto' }],
+  }).settings;
   const hits = [
     { brandIndex: 0, termIndex: 1 },
     { brandIndex: 1, termIndex: 0 },

@@ -25,5 +25,7 @@ export const uiLanguage = (): string => browser.i18n.getUILanguage();
 
 export function formatDate(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' });
+  return Number.isNaN(date.getTime())
+    ? iso
+    : date.toLocaleString(uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' });
 }

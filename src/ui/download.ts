@@ -17,6 +17,11 @@ export function downloadText(fileName: string, text: string, mimeType: string): 
 /** Exports the whole log in one of the documented formats. */
 export async function exportLog(kind: 'json' | 'csv'): Promise<void> {
   const log = await callWorker('log/get', {});
-  if (kind === 'json') downloadText(exportFileName('json'), toJsonExport(log.mentions, log.sightings), 'application/json');
+  if (kind === 'json')
+    downloadText(
+      exportFileName('json'),
+      toJsonExport(log.mentions, log.sightings),
+      'application/json',
+    );
   else downloadText(exportFileName('csv'), toCsv(log.mentions), 'text/csv;charset=utf-8');
 }

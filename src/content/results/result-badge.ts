@@ -48,7 +48,11 @@ input { cursor: text; font-weight: 400; width: 9em; }
 .error { color: #b3261e; font-weight: 400; }
 `;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   Object.assign(node, props);
   node.append(...children);
@@ -86,18 +90,31 @@ export class ResultBadge {
     // that takes the next step (after "Log": the sentiment; after "Undo": "Log").
     const focused = (this.root.activeElement as HTMLElement | null)?.dataset.role;
     const parts: Node[] = [];
-    if (state.competitorAd) parts.push(el('span', { className: 'pill ad', textContent: t('resultCompetitorAd') }));
+    if (state.competitorAd)
+      parts.push(el('span', { className: 'pill ad', textContent: t('resultCompetitorAd') }));
     if (state.historyKnown && !state.isAd) {
       parts.push(
         state.firstSeen
-          ? el('span', { className: 'pill seen', textContent: t('resultSeenSince', formatDate(state.firstSeen)) })
+          ? el('span', {
+              className: 'pill seen',
+              textContent: t('resultSeenSince', formatDate(state.firstSeen)),
+            })
           : el('span', { className: 'pill new', textContent: t('resultNew') }),
       );
       if (state.previousRank !== undefined && state.previousRank !== state.rank)
-        parts.push(el('span', { className: 'pill', textContent: t('resultRankMove', state.previousRank) }));
+        parts.push(
+          el('span', { className: 'pill', textContent: t('resultRankMove', state.previousRank) }),
+        );
     }
     parts.push(...(state.logged ? this.loggedControls(state.logged) : [this.logButton()]));
-    if (state.error) parts.push(el('span', { className: 'error', role: 'alert', textContent: t('resultFailed', state.error) }));
+    if (state.error)
+      parts.push(
+        el('span', {
+          className: 'error',
+          role: 'alert',
+          textContent: t('resultFailed', state.error),
+        }),
+      );
     this.root.replaceChildren(...parts);
     if (focused) {
       const next = { log: 'sentiment', undo: 'log' }[focused] ?? focused;
@@ -106,7 +123,12 @@ export class ResultBadge {
   }
 
   private logButton(): HTMLElement {
-    const button = el('button', { className: 'log', type: 'button', textContent: t('resultLog'), title: t('resultLogTitle') });
+    const button = el('button', {
+      className: 'log',
+      type: 'button',
+      textContent: t('resultLog'),
+      title: t('resultLogTitle'),
+    });
     button.dataset.role = 'log';
     button.addEventListener('click', () => void this.actions.log());
     return button;
@@ -117,8 +139,18 @@ export class ResultBadge {
     sentiment.dataset.role = 'sentiment';
     sentiment.setAttribute('aria-label', t('popupSentiment'));
     for (const value of SENTIMENTS)
-      sentiment.append(el('option', { value, textContent: t(SENTIMENT_LABELS[value]), selected: value === mention.sentiment }));
-    const tags = el('input', { type: 'text', value: mention.tags.join(', '), placeholder: t('popupTags') });
+      sentiment.append(
+        el('option', {
+          value,
+          textContent: t(SENTIMENT_LABELS[value]),
+          selected: value === mention.sentiment,
+        }),
+      );
+    const tags = el('input', {
+      type: 'text',
+      value: mention.tags.join(', '),
+      placeholder: t('popupTags'),
+    });
     tags.setAttribute('aria-label', t('popupTags'));
     tags.dataset.role = 'tags';
     const note = el('input', { type: 'text', value: mention.note, placeholder: t('popupNote') });
@@ -126,13 +158,26 @@ export class ResultBadge {
     note.dataset.role = 'note';
     const save = el('button', { type: 'button', textContent: t('resultSave') });
     save.dataset.role = 'save';
-    save.addEventListener('click', () =>
-      void this.actions.update({ sentiment: sentiment.value as Sentiment, tags: parseTags(tags.value), note: note.value.trim() }),
+    save.addEventListener(
+      'click',
+      () =>
+        void this.actions.update({
+          sentiment: sentiment.value as Sentiment,
+          tags: parseTags(tags.value),
+          note: note.value.trim(),
+        }),
     );
     const undo = el('button', { type: 'button', textContent: t('resultUndo') });
     undo.dataset.role = 'undo';
     undo.addEventListener('click', () => void this.actions.undo());
-    return [el('span', { className: 'done', role: 'status', textContent: `✓ ${t('resultLogged')}` }), sentiment, tags, note, save, undo];
+    return [
+      el('span', { className: 'done', role: 'status', textContent: `✓ ${t('resultLogged')}` }),
+      sentiment,
+      tags,
+      note,
+      save,
+      undo,
+    ];
   }
 
   /** The badge's visible text, for tests that cannot pierce a closed shadow root. */

@@ -47,7 +47,9 @@ export class ResultsOverlay {
     for (const result of page.results) {
       const terms = termsIn(result.root, hits, brands);
       const competitorAd =
-        result.kind === 'ad' && searched.size > 0 && [...searched].every((b) => brands[b] && !isOwnSite(result.url, brands[b]));
+        result.kind === 'ad' &&
+        searched.size > 0 &&
+        [...searched].every((b) => brands[b] && !isOwnSite(result.url, brands[b]));
       const key = entryKey(result);
       const known = this.entries.get(key);
       if (known) {
@@ -57,7 +59,15 @@ export class ResultsOverlay {
         continue;
       }
       if (!terms.length && !competitorAd) continue;
-      const entry: Entry = { result, terms, competitorAd, history: null, badge: this.createBadge(key), logged: null, error: null };
+      const entry: Entry = {
+        result,
+        terms,
+        competitorAd,
+        history: null,
+        badge: this.createBadge(key),
+        logged: null,
+        error: null,
+      };
       this.entries.set(key, entry);
       entry.badge.attach(result.titleElement, result.linkElement);
       this.render(entry);
@@ -114,7 +124,12 @@ export class ResultsOverlay {
           tags: entry.competitorAd ? ['competitor-ad'] : [],
           note: '',
           snippet: entry.result.snippet,
-          search: { engine: page.engine, query: page.query, rank: entry.result.rank, page: page.page },
+          search: {
+            engine: page.engine,
+            query: page.query,
+            rank: entry.result.rank,
+            page: page.page,
+          },
         });
       }),
       undo: withEntry(async (entry) => {
@@ -123,7 +138,10 @@ export class ResultsOverlay {
       }),
       update: (patch) =>
         withEntry(async (entry) => {
-          if (entry.logged) entry.logged = (await callWorker('mention/update', { id: entry.logged.id, ...patch })) ?? entry.logged;
+          if (entry.logged)
+            entry.logged =
+              (await callWorker('mention/update', { id: entry.logged.id, ...patch })) ??
+              entry.logged;
         })(),
     });
   }
@@ -140,7 +158,9 @@ export class ResultsOverlay {
     entry.badge.render({
       ...state,
       ...(entry.history?.firstSeen ? { firstSeen: entry.history.firstSeen } : {}),
-      ...(entry.history?.previousRank !== undefined ? { previousRank: entry.history.previousRank } : {}),
+      ...(entry.history?.previousRank !== undefined
+        ? { previousRank: entry.history.previousRank }
+        : {}),
     });
   }
 
@@ -148,7 +168,11 @@ export class ResultsOverlay {
   state(): PageResults | null {
     if (!this.page) return null;
     const results = [...this.entries.values()]
-      .sort((a, b) => Number(a.result.kind === 'ad') - Number(b.result.kind === 'ad') || a.result.rank - b.result.rank)
+      .sort(
+        (a, b) =>
+          Number(a.result.kind === 'ad') - Number(b.result.kind === 'ad') ||
+          a.result.rank - b.result.rank,
+      )
       .map(({ result, terms, history, competitorAd }) => ({
         rank: result.rank,
         kind: competitorAd ? 'competitor-ad' : result.kind,
@@ -159,7 +183,12 @@ export class ResultsOverlay {
         ...(history?.firstSeen ? { firstSeen: history.firstSeen } : {}),
         ...(history?.previousRank !== undefined ? { previousRank: history.previousRank } : {}),
       }));
-    return { engine: this.page.engine, adapter: this.page.adapter, query: this.page.query, results };
+    return {
+      engine: this.page.engine,
+      adapter: this.page.adapter,
+      query: this.page.query,
+      results,
+    };
   }
 
   /** Texts of the badges, in result order (closed shadow roots are out of reach of tests). */

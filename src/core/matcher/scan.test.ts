@@ -36,7 +36,6 @@ const PATTERNS = [
   'uex',
 ];
 
-
 function viaScanner(text: string, mode: FoldMode): string[] {
   const automaton = buildAutomaton(PATTERNS);
   const out = new Candidates();

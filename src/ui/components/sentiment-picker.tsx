@@ -8,7 +8,12 @@ const LABELS: Record<Sentiment, MessageKey> = {
 };
 
 /** Three radio buttons in a labelled group. */
-export function SentimentPicker(props: { value: Sentiment; onChange: (value: Sentiment) => void; name: string; legend: string }) {
+export function SentimentPicker(props: {
+  value: Sentiment;
+  onChange: (value: Sentiment) => void;
+  name: string;
+  legend: string;
+}) {
   return (
     <fieldset class="sentiment" role="radiogroup" aria-label={props.legend}>
       <legend>{props.legend}</legend>

@@ -83,7 +83,16 @@ export function emptyBrand(others: readonly BrandDraft[]): BrandDraft {
     BRAND_PALETTE.find((c) => !used.has(c)) ??
     BRAND_PALETTE[others.length % BRAND_PALETTE.length] ??
     '#ffd54f';
-  return { key: nextKey(), id: '', name: '', color, terms: [], newTerm: '', excludeText: '', sitesText: '' };
+  return {
+    key: nextKey(),
+    id: '',
+    name: '',
+    color,
+    terms: [],
+    newTerm: '',
+    excludeText: '',
+    sitesText: '',
+  };
 }
 
 /** A card the user has not filled in at all is left out on save rather than reported. */
@@ -162,7 +171,8 @@ function brandDocument(brand: BrandDraft): Record<string, unknown> {
   if (brand.newTerm.trim()) terms.push(defaultTerm(brand.newTerm.trim()));
   // A new brand is looked for by its name too; once saved, the user may remove that term.
   const name = brand.name.trim();
-  if (!brand.id && name && !terms.some((t) => t.text.toLowerCase() === name.toLowerCase())) terms.unshift(defaultTerm(name));
+  if (!brand.id && name && !terms.some((t) => t.text.toLowerCase() === name.toLowerCase()))
+    terms.unshift(defaultTerm(name));
   const doc: Record<string, unknown> = {
     name: brand.name.trim(),
     color: brand.color,

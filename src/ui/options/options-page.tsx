@@ -99,7 +99,9 @@ export function OptionsPage({ welcome }: { welcome: boolean }) {
     try {
       // Fields this page does not edit (set by a rollout, say) are kept as they are.
       const current = await callWorker('settings/get', null);
-      const reply = await callWorker('settings/save', { settings: { ...current, ...toSettingsDocument(draft) } });
+      const reply = await callWorker('settings/save', {
+        settings: { ...current, ...toSettingsDocument(draft) },
+      });
       adopt(reply.settings, false);
       setProblems(reply.problems);
       setShowAllIssues(false);

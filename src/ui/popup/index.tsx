@@ -4,4 +4,6 @@ import { t } from '../../platform/i18n.ts';
 
 document.title = t('extName');
 document.documentElement.lang = navigator.language;
-void resolveTabId().then((tabId) => render(<Popup tabId={tabId} />, document.getElementById('app') as HTMLElement));
+void resolveTabId().then((tabId) =>
+  render(<Popup tabId={tabId} />, document.getElementById('app') as HTMLElement),
+);

@@ -19,7 +19,8 @@ export async function resolveTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-type PageLoad = { status: 'loading' } | { status: 'ready'; state: PageState } | { status: 'unavailable' };
+type PageLoad =
+  { status: 'loading' } | { status: 'ready'; state: PageState } | { status: 'unavailable' };
 
 export function Popup({ tabId }: { tabId: number | undefined }) {
   const [page, setPage] = useState<PageLoad>({ status: 'loading' });
@@ -50,14 +51,25 @@ export function Popup({ tabId }: { tabId: number | undefined }) {
       {page.status === 'loading' && <p>{t('loading')}</p>}
       {page.status === 'unavailable' && <p class="muted">{t('popupUnavailable')}</p>}
       {page.status === 'ready' && tabId !== undefined && (
-        <PageSection state={page.state} tabId={tabId} onLogged={() => void refreshRecent()} onError={setError} />
+        <PageSection
+          state={page.state}
+          tabId={tabId}
+          onLogged={() => void refreshRecent()}
+          onError={setError}
+        />
       )}
       <RecentMentions mentions={recent} />
       <footer class="popup-footer">
-        <button type="button" onClick={() => void exportLog('json').catch((e: unknown) => setError(describeFailure(e)))}>
+        <button
+          type="button"
+          onClick={() => void exportLog('json').catch((e: unknown) => setError(describeFailure(e)))}
+        >
           {t('exportJson')}
         </button>
-        <button type="button" onClick={() => void exportLog('csv').catch((e: unknown) => setError(describeFailure(e)))}>
+        <button
+          type="button"
+          onClick={() => void exportLog('csv').catch((e: unknown) => setError(describeFailure(e)))}
+        >
           {t('exportCsv')}
         </button>
         <a href="log.html" target="_blank">
@@ -71,9 +83,15 @@ export function Popup({ tabId }: { tabId: number | undefined }) {
   );
 }
 
-function PageSection(props: { state: PageState; tabId: number; onLogged: () => void; onError: (e: string) => void }) {
+function PageSection(props: {
+  state: PageState;
+  tabId: number;
+  onLogged: () => void;
+  onError: (e: string) => void;
+}) {
   const { state } = props;
-  const reveal = (index: number) => void callTab(props.tabId, 'content/reveal', { index }).catch(() => undefined);
+  const reveal = (index: number) =>
+    void callTab(props.tabId, 'content/reveal', { index }).catch(() => undefined);
   return (
     <>
       <section aria-labelledby="on-page">
@@ -82,15 +100,21 @@ function PageSection(props: { state: PageState; tabId: number; onLogged: () => v
           {state.title || state.url}
         </p>
         {state.paused ? (
-          <p class="muted">{t(state.paused === 'global' ? 'popupPausedGlobal' : 'popupPausedSite')}</p>
+          <p class="muted">
+            {t(state.paused === 'global' ? 'popupPausedGlobal' : 'popupPausedSite')}
+          </p>
         ) : (
-          <p data-testid="hit-count">{state.total === 0 ? t('popupNoHits') : t('popupHitCount', state.total)}</p>
+          <p data-testid="hit-count">
+            {state.total === 0 ? t('popupNoHits') : t('popupHitCount', state.total)}
+          </p>
         )}
         <PauseSiteToggle url={state.url} paused={state.paused} onError={props.onError} />
         <TermGroups hits={state.hits} onReveal={reveal} />
         {state.results && <ResultList results={state.results} />}
       </section>
-      {state.total > 0 && <LogForm state={state} onLogged={props.onLogged} onError={props.onError} />}
+      {state.total > 0 && (
+        <LogForm state={state} onLogged={props.onLogged} onError={props.onError} />
+      )}
     </>
   );
 }
@@ -114,7 +138,12 @@ function TermGroups({ hits, onReveal }: { hits: PageHit[]; onReveal: (index: num
           <ul class="hits">
             {group.map((hit) => (
               <li key={hit.index}>
-                <button type="button" class="hit" onClick={() => onReveal(hit.index)} title={t('popupRevealHit')}>
+                <button
+                  type="button"
+                  class="hit"
+                  onClick={() => onReveal(hit.index)}
+                  title={t('popupRevealHit')}
+                >
                   {hit.before}
                   <mark style={{ background: hit.brandColor }}>{hit.text}</mark>
                   {hit.after}
@@ -128,7 +157,11 @@ function TermGroups({ hits, onReveal }: { hits: PageHit[]; onReveal: (index: num
   );
 }
 
-function PauseSiteToggle(props: { url: string; paused: PageState['paused']; onError: (e: string) => void }) {
+function PauseSiteToggle(props: {
+  url: string;
+  paused: PageState['paused'];
+  onError: (e: string) => void;
+}) {
   let host = '';
   try {
     host = normalizeSite(new URL(props.url).hostname);
@@ -138,7 +171,9 @@ function PauseSiteToggle(props: { url: string; paused: PageState['paused']; onEr
   const toggle = async (pause: boolean) => {
     try {
       const settings = await callWorker('settings/get', null);
-      settings.pausedSites = pause ? [...settings.pausedSites, host] : settings.pausedSites.filter((s) => s !== host);
+      settings.pausedSites = pause
+        ? [...settings.pausedSites, host]
+        : settings.pausedSites.filter((s) => s !== host);
       await callWorker('settings/save', { settings });
       window.close();
     } catch (e) {
@@ -147,7 +182,11 @@ function PauseSiteToggle(props: { url: string; paused: PageState['paused']; onEr
   };
   return (
     <label class="switch">
-      <input type="checkbox" checked={props.paused === 'site'} onChange={(e) => void toggle(e.currentTarget.checked)} />
+      <input
+        type="checkbox"
+        checked={props.paused === 'site'}
+        onChange={(e) => void toggle(e.currentTarget.checked)}
+      />
       {t('popupPauseSite', host)}
     </label>
   );
@@ -172,7 +211,9 @@ function LogForm(props: { state: PageState; onLogged: () => void; onError: (e: s
         sentiment,
         tags: parseTags(tags),
         note: note.trim(),
-        snippet: first ? snippetText({ before: first.before, match: first.text, after: first.after }) : '',
+        snippet: first
+          ? snippetText({ before: first.before, match: first.text, after: first.after })
+          : '',
       });
       setLogged(mention);
       props.onLogged();
@@ -181,14 +222,29 @@ function LogForm(props: { state: PageState; onLogged: () => void; onError: (e: s
     }
   };
 
-  if (logged) return <p class="banner banner-ok" role="status">{t('popupLogged')}</p>;
+  if (logged)
+    return (
+      <p class="banner banner-ok" role="status">
+        {t('popupLogged')}
+      </p>
+    );
   return (
     <form class="log-form" onSubmit={(e) => void submit(e)} aria-labelledby="log-heading">
       <h2 id="log-heading">{t('popupLogHeading')}</h2>
-      <SentimentPicker value={sentiment} onChange={setSentiment} name="sentiment" legend={t('popupSentiment')} />
+      <SentimentPicker
+        value={sentiment}
+        onChange={setSentiment}
+        name="sentiment"
+        legend={t('popupSentiment')}
+      />
       <label>
         {t('popupTags')}
-        <input type="text" value={tags} onInput={(e) => setTags(e.currentTarget.value)} placeholder={t('popupTagsPlaceholder')} />
+        <input
+          type="text"
+          value={tags}
+          onInput={(e) => setTags(e.currentTarget.value)}
+          placeholder={t('popupTagsPlaceholder')}
+        />
       </label>
       <label>
         {t('popupNote')}

@@ -19,7 +19,9 @@ export function ResultList({ results }: { results: PageResults }) {
   const matching = results.results;
   return (
     <section class="results" aria-labelledby="results-heading">
-      <h3 id="results-heading">{t('popupResultsHeading', ENGINE_NAMES[results.engine] ?? results.engine, results.query)}</h3>
+      <h3 id="results-heading">
+        {t('popupResultsHeading', ENGINE_NAMES[results.engine] ?? results.engine, results.query)}
+      </h3>
       <p class="muted small">{t('popupAdapter', results.adapter)}</p>
       {matching.length === 0 ? (
         <p class="muted">{t('popupNoResults')}</p>
@@ -38,7 +40,9 @@ export function ResultList({ results }: { results: PageResults }) {
               <a href={r.url} target="_blank" rel="noreferrer">
                 {r.title}
               </a>
-              {r.kind === 'competitor-ad' && <span class="pill competitor">{t('popupCompetitorAd')}</span>}
+              {r.kind === 'competitor-ad' && (
+                <span class="pill competitor">{t('popupCompetitorAd')}</span>
+              )}
               {isAd(r.kind) ? null : r.firstSeen ? (
                 <span class="pill seen">{t('popupSeenSince', formatDate(r.firstSeen))}</span>
               ) : (
