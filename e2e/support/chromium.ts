@@ -13,6 +13,7 @@ import {
 } from '@playwright/test';
 import { launchChromiumWithExtension } from './launch.ts';
 import { startServer, type FixtureServer } from './server.ts';
+import { highlightTextsInPage } from './in-page.ts';
 
 export { DEMO_PAGE_HITS, DEMO_SETTINGS } from './launch.ts';
 
@@ -140,21 +141,7 @@ export async function paintedCount(frame: Page | Frame): Promise<number> {
 
 /** Each registered markenlotse highlight with the text of its ranges (sorted), as the page itself sees it. */
 export async function highlightRanges(page: Page | Frame): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    CSS.highlights.forEach((highlight, name) => {
-      if (!name.startsWith('markenlotse')) return;
-      out[name] = [...highlight]
-        .map((range) => {
-          const r = document.createRange();
-          r.setStart(range.startContainer, range.startOffset);
-          r.setEnd(range.endContainer, range.endOffset);
-          return r.toString();
-        })
-        .sort();
-    });
-    return out;
-  });
+  return page.evaluate(highlightTextsInPage);
 }
 
 export const test = base.extend<Fixtures>({

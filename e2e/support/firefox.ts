@@ -21,6 +21,7 @@ import type {
   Reply,
   WorkerEnvelope,
 } from '../../src/core/messages.ts';
+import { highlightTextsInPage } from './in-page.ts';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const DUMPIO = process.env.FIREFOX_DUMPIO === '1';
@@ -239,19 +240,5 @@ function unwrap<T>(reply: Reply<T> | undefined): T {
  * content script's Xray sandbox, so iterating CSS.highlights works).
  */
 export async function highlightRanges(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    CSS.highlights.forEach((highlight, name) => {
-      if (!name.startsWith('markenlotse')) return;
-      out[name] = [...highlight]
-        .map((range) => {
-          const r = document.createRange();
-          r.setStart(range.startContainer, range.startOffset);
-          r.setEnd(range.endContainer, range.endOffset);
-          return r.toString();
-        })
-        .sort();
-    });
-    return out;
-  });
+  return page.evaluate(highlightTextsInPage);
 }

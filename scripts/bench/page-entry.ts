@@ -6,7 +6,7 @@
 // Markenlotse is driven only through its public APIs: PageScanner,
 // HighlightPainter, compileMatcher, and (for the stage-by-stage breakdown)
 // walkBlocks / positionAt from collect.ts.
-import { walkBlocks, positionAt } from '../../src/content/collect.ts';
+import { isSkippedElement, positionAt, walkBlocks } from '../../src/content/collect.ts';
 import { HighlightPainter, highlightCss } from '../../src/content/painter.ts';
 import { PageScanner } from '../../src/content/scanner.ts';
 import { compileMatcher, type BrandMatcher } from '../../src/core/matcher.ts';
@@ -99,31 +99,6 @@ const MARKJS_EXCLUDE = [
   '[contenteditable]',
 ];
 
-/** What the floor does not read: the same kinds of elements the content script skips. */
-const FLOOR_SKIP = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'OPTGROUP',
-  'IFRAME',
-  'OBJECT',
-  'EMBED',
-  'CANVAS',
-  'VIDEO',
-  'AUDIO',
-  'svg',
-  'SVG',
-  'math',
-  'MATH',
-  'HEAD',
-  'TITLE',
-]);
-
 interface PreparedSet {
   terms: string[];
   brands: Brand[];
@@ -170,11 +145,8 @@ function floorWalker(): TreeWalker {
   return document.createTreeWalker(body(), NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode(node: Node): number {
       if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-      const el = node as Element;
-      if (FLOOR_SKIP.has(el.tagName)) return NodeFilter.FILTER_REJECT;
-      const editable = el.getAttribute('contenteditable');
-      if (editable !== null && editable !== 'false') return NodeFilter.FILTER_REJECT;
-      return NodeFilter.FILTER_SKIP;
+      // The floor skips what the content script skips (script, style, form fields, editors…).
+      return isSkippedElement(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
     },
   });
 }
