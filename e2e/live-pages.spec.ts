@@ -204,4 +204,13 @@ test('hits cross inline elements within a block, never a block boundary', async 
       'markenlotse-1': ['Müller Werkzeugbau', 'MüllerWerkzeugbau'],
       'markenlotse-focus': [],
     });
+
+  // "<b>ACME</b>werke" is one word; a line break put in later makes "ACME" a name of its own.
+  await page.evaluate(() => {
+    const paragraph = document.getElementById('split-later');
+    paragraph?.insertBefore(document.createElement('br'), paragraph.lastChild);
+  });
+  await expect
+    .poll(async () => (await highlightRanges(page))['markenlotse-0']?.sort())
+    .toEqual(['ACME', 'ACME', 'ACME Robotics']);
 });

@@ -50,6 +50,8 @@ const SKIPPED = new Set([
   'math',
   'HEAD',
   'TITLE',
+  // The extension's own UI (result badges).
+  'MARKENLOTSE-RESULT',
 ]);
 
 /** Elements rendered inline by default; everything else (custom elements too) counts as a block. */
@@ -98,18 +100,87 @@ const INLINE = new Set([
   'PROGRESS',
 ]);
 
-/** Marks the hosts of the extension's own UI (result badges), whose text is never scanned. */
-export const OWN_UI_ATTRIBUTE = 'data-markenlotse-ui';
+/** The tag of the extension's own UI elements (result badges), whose text is never scanned. */
+export const OWN_UI_TAG = 'markenlotse-result';
 
-export function isSkippedElement(el: Element): boolean {
-  if (SKIPPED.has(el.tagName)) return true;
-  if (el.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
+/**
+ * Blocks that cannot host a shadow root (attachShadow() throws for them);
+ * the walk does not ask them for one. Those that can (div, p, section,
+ * article, custom elements, …) are the default.
+ */
+const BLOCKS_WITHOUT_SHADOW = [
+  'HTML',
+  'LI',
+  'UL',
+  'OL',
+  'DL',
+  'DT',
+  'DD',
+  'MENU',
+  'TABLE',
+  'CAPTION',
+  'COLGROUP',
+  'COL',
+  'THEAD',
+  'TBODY',
+  'TFOOT',
+  'TR',
+  'TD',
+  'TH',
+  'FORM',
+  'FIELDSET',
+  'LEGEND',
+  'BUTTON',
+  'FIGURE',
+  'FIGCAPTION',
+  'PICTURE',
+  'SOURCE',
+  'PRE',
+  'ADDRESS',
+  'CENTER',
+  'HGROUP',
+  'DETAILS',
+  'SUMMARY',
+  'DIALOG',
+  'HR',
+  'MAP',
+  'AREA',
+];
+
+/** What the walk does with an element: bit flags (a block has none of the first three). */
+const INLINE_ELEMENT = 1;
+const SKIP = 2;
+const LINE_BREAK = 4;
+/** Its tag allows a shadow root (only span among the inline ones). */
+const MAY_HOST_SHADOW = 8;
+
+/** One look-up per element: the walk touches every element of the page, and each DOM call on it counts. */
+const KIND_BY_TAG = new Map<string, number>([
+  ...[...INLINE].map((tag): [string, number] => [tag, INLINE_ELEMENT]),
+  ['SPAN', INLINE_ELEMENT | MAY_HOST_SHADOW],
+  ...[...SKIPPED].map((tag): [string, number] => [tag, SKIP]),
+  ['BR', LINE_BREAK],
+  ...BLOCKS_WITHOUT_SHADOW.map((tag): [string, number] => [tag, 0]),
+]);
+
+function kindOf(el: Element): number {
+  const kind = KIND_BY_TAG.get(el.tagName) ?? MAY_HOST_SHADOW;
+  if ((kind & SKIP) !== 0) return SKIP;
   const editable = el.getAttribute('contenteditable');
-  return editable !== null && editable !== 'false';
+  return editable !== null && editable !== 'false' ? SKIP : kind;
 }
 
+export function isSkippedElement(el: Element): boolean {
+  return kindOf(el) === SKIP;
+}
+
+/**
+ * Does `el` stand apart from its parent block's text (a block of its own, or
+ * text never scanned)? Inline elements and line breaks are part of it.
+ */
 export function isBlockElement(el: Element): boolean {
-  return !INLINE.has(el.tagName);
+  const kind = KIND_BY_TAG.get(el.tagName);
+  return kind === undefined || (kind & (INLINE_ELEMENT | LINE_BREAK)) === 0;
 }
 
 /** The block whose own text contains `node`. */
@@ -197,22 +268,29 @@ export function* walkBlocks(
 
   outer: while (node) {
     let descend = false;
-    if (node.nodeType === Node.TEXT_NODE) {
+    const type = node.nodeType;
+    if (type === Node.TEXT_NODE) {
       current.addText(node as Text);
-    } else if (node.nodeType === Node.ELEMENT_NODE) {
-      const el = node as Element;
-      if (el.tagName === 'BR') current.addVirtual('\n');
-      else if (!isSkippedElement(el)) {
-        if (!isBlockElement(el)) descend = true;
+    } else if (type === Node.ELEMENT_NODE) {
+      const kind = kindOf(node as Element);
+      if ((kind & (SKIP | LINE_BREAK)) === 0) {
+        if ((kind & INLINE_ELEMENT) !== 0) descend = true;
         else {
           current.addVirtual(BLOCK_SEPARATOR);
           if (!ownOnly) {
             stack.push(current);
-            current = new BlockBuilder(el);
+            current = new BlockBuilder(node);
             descend = true;
           }
         }
-      }
+        // A shadow root's blocks are its own; they are yielded before the host's.
+        const shadow =
+          (kind & MAY_HOST_SHADOW) !== 0 && !ownOnly ? (node as Element).shadowRoot : null;
+        if (shadow) {
+          onShadowRoot?.(shadow);
+          yield* walkBlocks(shadow, false, onShadowRoot);
+        }
+      } else if (kind === LINE_BREAK) current.addVirtual('\n');
     }
     if (descend && node.firstChild) {
       node = node.firstChild;
@@ -220,16 +298,9 @@ export function* walkBlocks(
     }
     // Leave `node`, then climb until there is a next sibling.
     for (;;) {
-      if (node.nodeType === Node.ELEMENT_NODE) {
-        if (current.owner === node) {
-          if (current.hasText) yield current.finish();
-          current = stack.pop() ?? current;
-        }
-        const shadow = (node as Element).shadowRoot;
-        if (shadow && !ownOnly && !isSkippedElement(node as Element)) {
-          onShadowRoot?.(shadow);
-          yield* walkBlocks(shadow, false, onShadowRoot);
-        }
+      if (current.owner === node) {
+        if (current.hasText) yield current.finish();
+        current = stack.pop() ?? current;
       }
       if (node.nextSibling) {
         node = node.nextSibling;

@@ -4,12 +4,12 @@
  * sentiment, tags and note afterwards (or undo).
  *
  * Drawn in a closed shadow root so that neither the page's CSS nor its scripts
- * reach it; the host carries OWN_UI_ATTRIBUTE so the scanner skips it.
+ * reach it; the scanner skips its host element (OWN_UI_TAG).
  */
 import type { Mention, Sentiment } from '../../core/mention.ts';
 import { parseTags, SENTIMENTS } from '../../core/mention.ts';
 import { formatDate, t, type MessageKey } from '../../platform/i18n.ts';
-import { OWN_UI_ATTRIBUTE } from '../collect.ts';
+import { OWN_UI_TAG } from '../collect.ts';
 
 export interface BadgeState {
   firstSeen?: string;
@@ -66,8 +66,7 @@ export class ResultBadge {
   private readonly root: ShadowRoot;
 
   constructor(private readonly actions: BadgeActions) {
-    this.host = document.createElement('markenlotse-result');
-    this.host.setAttribute(OWN_UI_ATTRIBUTE, '');
+    this.host = document.createElement(OWN_UI_TAG);
     this.root = this.host.attachShadow({ mode: 'closed' });
     // An adopted sheet, not a <style>: a page's style-src CSP does not apply to it.
     sharedSheet ??= new CSSStyleSheet();
