@@ -17,7 +17,7 @@ interface RawEvent {
   tdur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string };
+  args?: { name?: string; data?: { timerId?: number } };
 }
 
 /** A main-thread task (a top-level ThreadControllerImpl::RunTask). */
@@ -66,6 +66,12 @@ const SCRIPT = new Set(['TimerFire', 'FunctionCall', 'EvaluateScript', 'FireAnim
 export class TraceIndex {
   private readonly tasks: Task[] = [];
   private readonly marks = new Map<string, number>();
+  /** Top-level function calls from the browser into script (timers, observer callbacks, listeners): start, CPU µs. */
+  private readonly calls: { ts: number; cpu: number }[] = [];
+  /** Timers installed (setTimeout): when, and their id. */
+  private readonly timerInstalls: { ts: number; id: number }[] = [];
+  /** Timer tasks: the id of the timer each ran. */
+  private readonly timerFires = new Map<number, number>();
   /** Style recalculations and layouts on the main thread (outermost only): start, end, CPU µs. */
   private readonly styleEvents: { ts: number; end: number; cpu: number }[] = [];
 
@@ -84,6 +90,13 @@ export class TraceIndex {
     const onMain = events
       .filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X')
       .sort((a, b) => a.ts - b.ts);
+    // Timer installs are instant events; they are read for their timer id only.
+    for (const e of events) {
+      const timerId = e.args?.data?.timerId;
+      if (e.name === 'TimerInstall' && timerId !== undefined && `${e.pid}:${e.tid}` === main)
+        this.timerInstalls.push({ ts: e.ts, id: timerId });
+    }
+    this.timerInstalls.sort((a, b) => a.ts - b.ts);
     let task: Task | null = null;
     // The style/layout events already counted in the current task, so nested ones are not counted twice.
     let styleUntil = -1;
@@ -109,6 +122,9 @@ export class TraceIndex {
         this.styleEvents.push({ ts: e.ts, end: e.ts + dur, cpu: e.tdur ?? dur });
       }
       if (SCRIPT.has(e.name)) task.script = true;
+      if (e.name === 'FunctionCall') this.calls.push({ ts: e.ts, cpu: e.tdur ?? dur });
+      const timerId = e.args?.data?.timerId;
+      if (e.name === 'TimerFire' && timerId !== undefined) this.timerFires.set(timerId, e.ts);
     }
   }
 
@@ -161,6 +177,39 @@ export class TraceIndex {
     }
     cost.scriptCpuMs = cost.ownCpuMs - cost.styleLayoutCpuMs;
     return cost;
+  }
+
+  /**
+   * What a page change costs the scanner, for a change made between the marks
+   * `<label>:s` and `<label>:e` in one task, with no other script on the page:
+   * - the observer callbacks: the script calls after the end mark in that task
+   *   (MutationObserver callbacks run when the task's own script is done);
+   * - the rescan: the timer task that fires a timer installed after the end
+   *   mark in that task (the callback schedules its rescan), whole: its CPU ms
+   *   without style/layout, and that part. Null where there is none.
+   * Neither task holds any code or mark of the bench.
+   */
+  afterChange(label: string): {
+    observerCpuMs: number;
+    rescan: { scriptCpuMs: number; styleLayoutCpuMs: number } | null;
+  } {
+    const end = this.marks.get(`${label}:e`);
+    const task = end === undefined ? undefined : this.taskAt(end);
+    if (end === undefined || !task) return { observerCpuMs: NaN, rescan: null };
+    let observerCpu = 0;
+    for (const call of this.calls) if (call.ts > end && call.ts < task.end) observerCpu += call.cpu;
+    const install = this.timerInstalls.find((t) => t.ts > end && t.ts < task.end);
+    const fired = install === undefined ? undefined : this.timerFires.get(install.id);
+    const rescan = fired === undefined ? undefined : this.taskAt(fired);
+    return {
+      observerCpuMs: observerCpu / 1000,
+      rescan: rescan
+        ? {
+            scriptCpuMs: (rescan.cpu - rescan.styleLayoutCpu) / 1000,
+            styleLayoutCpuMs: rescan.styleLayoutCpu / 1000,
+          }
+        : null,
+    };
   }
 
   /** CPU ms of the style recalculations and layouts between the marks `<label>:s` and `<label>:e`, or NaN. */

@@ -243,13 +243,6 @@ export class PageScanner {
     this.scheduleFlush();
   }
 
-  /** Rescans pending mutations now instead of after the coalescing delay (for benchmarks and tests). */
-  flushNow(): void {
-    this.noteMutations(this.observer.takeRecords());
-    clearTimeout(this.flushTimer);
-    this.flush();
-  }
-
   private scheduleFlush(): void {
     if (this.flushTimer !== undefined || this.passRunning) return;
     this.flushTimer = setTimeout(() => this.flush(), MUTATION_DELAY_MS);
