@@ -80,6 +80,40 @@ test('a page that changes its text every 16 ms does not keep the scanner busy', 
   expect(end.total).toBe(10);
 });
 
+test('names in hidden text light up when the page shows it: accordion, <details>, hidden attribute', async ({
+  ext,
+  context,
+  server,
+}) => {
+  await ext.writeSettings(ACME);
+  const page = await context.newPage();
+  await page.goto(server.url('reveal.html'));
+  const tabId = await ext.tabIdOf(page);
+  // Only the heading is visible; four names wait in closed or hidden elements.
+  await expect.poll(() => paintedCount(page)).toBe(1);
+
+  await page.click('#toggle');
+  await expect.poll(() => paintedCount(page)).toBe(2);
+  await page.click('#details summary');
+  await expect.poll(() => paintedCount(page)).toBe(3);
+  await page.evaluate(() => document.getElementById('inline')?.removeAttribute('hidden'));
+  await expect.poll(() => paintedCount(page)).toBe(4);
+  await expect.poll(() => ext.badgeText(tabId)).toBe('4');
+
+  // One name stays hidden, so attribute changes are still watched: a page
+  // animating a class and a style every 16 ms must not keep the scanner busy.
+  const start = await ext.contentState(tabId);
+  await page.evaluate(() => (window as unknown as { startAnimating(): void }).startAnimating());
+  await page.waitForTimeout(2000);
+  await page.evaluate(() => (window as unknown as { stopAnimating(): void }).stopAnimating());
+  const end = await ext.contentState(tabId);
+  expect(end.stats.rescans - start.stats.rescans).toBeLessThanOrEqual(1);
+  expect(end.total).toBe(4);
+  expect(await highlightRanges(page)).toMatchObject({
+    'markenlotse-0': ['ACME', 'ACME', 'ACME', 'ACME'],
+  });
+});
+
 test('a page that rehydrates like a framework keeps working, without errors caused by the extension', async ({
   ext,
   context,

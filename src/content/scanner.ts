@@ -6,6 +6,12 @@
  * no task blocks the main thread for long. Afterwards a MutationObserver
  * collects what changed; changes are coalesced and rescanned together at most
  * a few times a second, and only the blocks they touched are matched again.
+ *
+ * Hidden text (display:none, a closed <details>) is not counted. Where a name
+ * was found hidden, the observer also watches attribute changes that can show
+ * it (class, style, hidden, open), and the block is rescanned once it shows:
+ * an accordion opened, a tab switched. Pages without hidden names are spared
+ * those (frequent) attribute records.
  */
 import type { BrandMatcher } from '../core/matcher.ts';
 import {
@@ -36,6 +42,8 @@ interface BlockRecord {
 const SLICE_MS = 8;
 /** Mutations are coalesced for this long before a rescan. */
 const MUTATION_DELAY_MS = 150;
+/** Attribute changes that can show hidden text. */
+const SHOWING_ATTRIBUTES = ['class', 'style', 'hidden', 'open'];
 
 const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -43,7 +51,13 @@ export class PageScanner {
   private readonly blocks = new Map<Node, BlockRecord>();
   private matcher: BrandMatcher | null = null;
   private readonly observer: MutationObserver;
-  private readonly observedRoots = new WeakSet<Node>();
+  private readonly observedRoots: (Document | ShadowRoot)[] = [];
+  /** Are attribute changes observed (only while some match is hidden)? */
+  private watchingAttributes = false;
+  /** Blocks with matches that were hidden when scanned, with the elements holding them. */
+  private readonly hiddenMatches = new Map<Node, Element[]>();
+  /** Elements whose class/style/hidden/open changed since the last rescan. */
+  private readonly attributeTargets = new Set<Node>();
   private readonly dirtyOwn = new Set<Node>();
   private readonly dirtySubtrees = new Set<Node>();
   private sweepNeeded = false;
@@ -98,10 +112,14 @@ export class PageScanner {
     this.generation++;
     this.passRunning = false;
     this.observer.disconnect();
+    this.observedRoots.length = 0;
+    this.watchingAttributes = false;
     clearTimeout(this.flushTimer);
     this.flushTimer = undefined;
     this.dirtyOwn.clear();
     this.dirtySubtrees.clear();
+    this.hiddenMatches.clear();
+    this.attributeTargets.clear();
     this.withoutOwnMutations(() => {
       for (const record of this.blocks.values()) this.painter.unpaintBlock(record.hits);
     });
@@ -147,21 +165,44 @@ export class PageScanner {
   private readonly onShadowRoot = (shadow: ShadowRoot): void => this.observe(shadow);
 
   private observe(root: Document | ShadowRoot): void {
-    if (this.observedRoots.has(root)) return;
-    this.observedRoots.add(root);
-    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+    if (this.observedRoots.includes(root)) return;
+    this.observedRoots.push(root);
+    this.observer.observe(root, this.observerOptions());
     if (root instanceof ShadowRoot) this.painter.adopt(root);
+  }
+
+  private observerOptions(): MutationObserverInit {
+    const options: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+    if (this.watchingAttributes) options.attributeFilter = SHOWING_ATTRIBUTES;
+    return options;
+  }
+
+  /** Starts or stops observing attribute changes, as hidden matches come and go. */
+  private watchAttributes(on: boolean): void {
+    if (on === this.watchingAttributes) return;
+    // Records of the old registration would be lost when observe() replaces it.
+    const pending = this.observer.takeRecords();
+    if (pending.length) this.noteMutations(pending);
+    this.watchingAttributes = on;
+    for (const root of this.observedRoots) this.observer.observe(root, this.observerOptions());
   }
 
   private scanBlock(block: BlockText): void {
     this.dropBlock(block.owner);
+    this.hiddenMatches.delete(block.owner);
     const matches = this.matcher?.find(block.text);
     if (!matches?.length) return;
     const record: BlockRecord = { owner: block.owner, text: block.text, hits: [] };
+    let hidden: Element[] | undefined;
     for (const match of matches) {
       const start = positionAt(block, match.start, false);
       const end = positionAt(block, match.end, true);
-      if (!start || !end || !this.isVisible(start.node)) continue;
+      if (!start || !end) continue;
+      if (!this.isVisible(start.node)) {
+        const holder = start.node.parentElement;
+        if (holder && !hidden?.includes(holder)) (hidden ??= []).push(holder);
+        continue;
+      }
       const range = new StaticRange({
         startContainer: start.node,
         startOffset: start.offset,
@@ -177,6 +218,10 @@ export class PageScanner {
         block: record,
       };
       record.hits.push(hit);
+    }
+    if (hidden) {
+      this.hiddenMatches.set(block.owner, hidden);
+      this.watchAttributes(true);
     }
     if (!record.hits.length) return;
     this.blocks.set(block.owner, record);
@@ -209,7 +254,10 @@ export class PageScanner {
   /** Text under display:none (or otherwise not rendered) is not counted. Asked only for hits, and cached. */
   private isVisible(node: Text): boolean {
     const el = node.parentElement;
-    if (!el) return true;
+    return el ? this.isVisibleElement(el) : true;
+  }
+
+  private isVisibleElement(el: Element): boolean {
     let visible = this.visibility.get(el);
     if (visible === undefined) {
       visible =
@@ -222,8 +270,18 @@ export class PageScanner {
   }
 
   private noteMutations(records: MutationRecord[]): void {
+    let pending = false;
     for (const record of records) {
       const target = record.target;
+      if (record.type === 'attributes') {
+        // Kept only while a hidden match could be shown by it.
+        if (this.hiddenMatches.size) {
+          this.attributeTargets.add(target);
+          pending = true;
+        }
+        continue;
+      }
+      pending = true;
       if (record.type === 'characterData') {
         this.dirtyOwn.add(blockOwnerOf(target));
         continue;
@@ -240,7 +298,7 @@ export class PageScanner {
         }
       }
     }
-    this.scheduleFlush();
+    if (pending) this.scheduleFlush();
   }
 
   private scheduleFlush(): void {
@@ -253,6 +311,7 @@ export class PageScanner {
     this.flushTimer = undefined;
     if (!this.matcher) return;
     this.visibility.clear();
+    const swept = this.sweepNeeded;
     if (this.sweepNeeded) {
       this.sweepNeeded = false;
       for (const [owner, record] of this.blocks) {
@@ -260,10 +319,18 @@ export class PageScanner {
         else if (record.hits.some((hit) => !hit.range.startContainer.isConnected))
           this.dirtyOwn.add(owner);
       }
+      for (const owner of this.hiddenMatches.keys())
+        if (!owner.isConnected) this.hiddenMatches.delete(owner);
     }
+    if (this.attributeTargets.size) this.noteShownMatches();
     const own = [...this.dirtyOwn];
     const subtrees = [...this.dirtySubtrees];
     if (own.length || subtrees.length) this.stats.rescans++;
+    else if (!swept) {
+      // Attribute changes that showed nothing: no rescan, nothing to report.
+      if (!this.hiddenMatches.size) this.watchAttributes(false);
+      return;
+    }
     this.dirtyOwn.clear();
     this.dirtySubtrees.clear();
     const skippedMemo = new Map<Element, boolean>();
@@ -279,6 +346,22 @@ export class PageScanner {
       for (const block of walkBlocks(root, false, this.onShadowRoot))
         if (!(inline && block.owner === root)) this.scanBlock(block);
     }
+    if (!this.hiddenMatches.size) this.watchAttributes(false);
     this.changed();
+  }
+
+  /** Marks for a rescan the blocks whose hidden matches an attribute change has shown. */
+  private noteShownMatches(): void {
+    const targets = [...this.attributeTargets];
+    this.attributeTargets.clear();
+    for (const [owner, holders] of this.hiddenMatches) {
+      if (!owner.isConnected) {
+        this.hiddenMatches.delete(owner);
+        continue;
+      }
+      // The change was around the block (a container shown) or inside it (a span shown).
+      if (!targets.some((target) => target.contains(owner) || owner.contains(target))) continue;
+      if (holders.some((holder) => this.isVisibleElement(holder))) this.dirtyOwn.add(owner);
+    }
   }
 }
