@@ -63,7 +63,7 @@ const INCREMENTAL_TERMS = [100, 1000] as const;
 const BREAKDOWN_TERMS = [1000] as const;
 /** Term counts for the stylesheet experiment (large pages only). */
 const SHEET_TERMS = [10, 1000] as const;
-const SHEET_VARIANTS: SheetVariant[] = ['none', 'painter', 'root'];
+const SHEET_VARIANTS: SheetVariant[] = ['none', 'painter', 'universal'];
 const NOOP_RUNS = 7;
 
 const GOALS = { markjsSpeedup: 20, floorFactor: 2, longestTaskMs: 50, appendShare: 0.05 };
@@ -445,8 +445,8 @@ async function benchPage(
             .map((r) => trace.styleLayoutBetween(r.label + suffix)),
         );
       const cell: SheetCell = {
-        adopt: { none: 0, painter: 0, root: 0 },
-        pageRecalc: { none: 0, painter: 0, root: 0 },
+        adopt: { none: 0, painter: 0, universal: 0 },
+        pageRecalc: { none: 0, painter: 0, universal: 0 },
       };
       for (const variant of SHEET_VARIANTS) {
         cell.adopt[variant] = pick(variant, '');
@@ -633,14 +633,14 @@ function incrementalTable(results: PageResult[]): string {
 
 function sheetTable(results: PageResult[]): string {
   const rows = [
-    '| page | terms (brands) | adopt highlightCss() as is: recalc CPU ms | same rules as `:root::highlight()` | later full recalc by the page: no sheet | with highlightCss() | with `:root` rules |',
+    '| page | terms (brands) | adopt highlightCss() (`:root::highlight()` rules): recalc CPU ms | the same as bare `::highlight()` rules | later full recalc by the page: no sheet | with highlightCss() | with bare `::highlight()` rules |',
     '|---|--:|--:|--:|--:|--:|--:|',
   ];
   for (const r of results) {
     for (const [n, c] of r.sheets) {
       rows.push(
-        `| ${pageName(r.file)} | ${n} (${r.prepared.get(n)?.brands ?? '?'}) | ${ms(c.adopt.painter)} | ${ms(c.adopt.root)} | ` +
-          `${ms(c.pageRecalc.none)} | ${ms(c.pageRecalc.painter)} | ${ms(c.pageRecalc.root)} |`,
+        `| ${pageName(r.file)} | ${n} (${r.prepared.get(n)?.brands ?? '?'}) | ${ms(c.adopt.painter)} | ${ms(c.adopt.universal)} | ` +
+          `${ms(c.pageRecalc.none)} | ${ms(c.pageRecalc.painter)} | ${ms(c.pageRecalc.universal)} |`,
       );
     }
   }

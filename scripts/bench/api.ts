@@ -60,7 +60,7 @@ export interface BreakdownResult {
   wallMs: number;
 }
 
-export type SheetVariant = 'none' | 'painter' | 'root';
+export type SheetVariant = 'none' | 'painter' | 'universal';
 
 export interface BenchApi {
   stats(): PageStats;
@@ -99,8 +99,9 @@ export interface BenchApi {
   /** Nothing between two marks: the cost of a DevTools evaluate task itself. */
   noop(label: string): void;
   /**
-   * Adopts the painter's stylesheet for the first `n` terms (`painter`: highlightCss() as is;
-   * `root`: the same rules scoped to `:root::highlight(…)`; `none`: nothing) and forces style,
+   * Adopts the painter's stylesheet for the first `n` terms (`painter`: highlightCss() as is,
+   * rules on `:root::highlight(…)`/`:host::highlight(…)`; `universal`: the same rules as bare
+   * `::highlight(…)`, which every element matches; `none`: nothing) and forces style,
    * between the marks `<label>:s`/`:e`; then changes a custom property on the root element
    * (as a page switching themes would) and forces style between `<label>-page:s`/`:e`;
    * then removes the sheet again.

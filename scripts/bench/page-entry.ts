@@ -377,7 +377,9 @@ const api: BenchApi = {
     const sheet = new CSSStyleSheet();
     const css = highlightCss(brands, 'fill');
     sheet.replaceSync(
-      variant === 'root' ? css.replace(/^::highlight\(/gm, ':root::highlight(') : css,
+      variant === 'universal'
+        ? css.replace(/:root::highlight\(([^)]*)\), :host::highlight\(\1\)/g, '::highlight($1)')
+        : css,
     );
     performance.mark(`${label}:s`);
     if (variant !== 'none') document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
