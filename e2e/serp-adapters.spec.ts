@@ -17,7 +17,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type * as SerpApi from '../src/content/serp/index.ts';
-import { SERP_GLOBAL, serpBundle } from './serp-bundle.ts';
+import { SERP_GLOBAL, serpBundle } from './support/page-bundle.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const CORPUS_DIR = process.env.CORPUS_DIR ?? path.resolve(here, '../../shared/corpus');

@@ -411,7 +411,7 @@ const api: BenchApi = {
     };
     performance.mark(`${label}:s`);
     const t0 = performance.now();
-    for (const block of walkBlocks(root, false)) {
+    for (const block of walkBlocks(root)) {
       result.blocks++;
       result.blockChars += block.text.length;
       if (stage < 1) continue;

@@ -251,17 +251,30 @@ class BlockBuilder {
   }
 }
 
+export interface WalkOptions {
+  /** Only `root`'s own text: nested blocks are stepped over (they are blocks of their own). */
+  ownOnly?: boolean;
+  /** Called for each open shadow root met (its blocks are walked too, unless `ownOnly`). */
+  onShadowRoot?: (shadow: ShadowRoot) => void;
+  /**
+   * Called when the walk cannot go on because the page took away the part
+   * it was in while the caller held a block (the walk then ends early).
+   */
+  onLost?: () => void;
+}
+
 /**
  * Yields the blocks under `root` (including `root`'s own text) in document
- * order of their completion. With `ownOnly`, only `root`'s own text: nested
- * blocks are stepped over (they are blocks of their own).
+ * order of their completion.
+ *
+ * The caller may let the page run between two blocks (the full pass yields
+ * to it). If the page removed the block just yielded, the walk goes on with
+ * what followed it; if it removed more than that, the walk ends and says so
+ * (`onLost`), rather than silently skipping the rest of the page.
  */
-export function* walkBlocks(
-  root: Node,
-  ownOnly = false,
-  onShadowRoot?: (shadow: ShadowRoot) => void,
-): Generator<BlockText> {
+export function* walkBlocks(root: Node, options: WalkOptions = {}): Generator<BlockText> {
   if (root.nodeType === Node.TEXT_NODE) return;
+  const { ownOnly = false, onShadowRoot, onLost } = options;
   const stack: BlockBuilder[] = [];
   let current = new BlockBuilder(root);
   let node: Node | null = root.firstChild;
@@ -288,7 +301,7 @@ export function* walkBlocks(
           (kind & MAY_HOST_SHADOW) !== 0 && !ownOnly ? (node as Element).shadowRoot : null;
         if (shadow) {
           onShadowRoot?.(shadow);
-          yield* walkBlocks(shadow, false, onShadowRoot);
+          yield* walkBlocks(shadow, options);
         }
       } else if (kind === LINE_BREAK) current.addVirtual('\n');
     }
@@ -299,22 +312,47 @@ export function* walkBlocks(
     // Leave `node`, then climb until there is a next sibling.
     for (;;) {
       if (current.owner === node) {
-        if (current.hasText) yield current.finish();
+        const done = current;
         current = stack.pop() ?? current;
+        if (done.hasText) {
+          const parent: ParentNode | null = node.parentNode;
+          const next: ChildNode | null = node.nextSibling;
+          yield done.finish();
+          if (node.parentNode !== parent) {
+            // Removed (or moved) while the caller had it: go on from where it was.
+            if (next && next.parentNode === parent) {
+              node = next;
+              continue outer;
+            }
+            if (next || !parent) {
+              onLost?.();
+              break outer;
+            }
+            // It was the last child: leave its parent next.
+            node = parent;
+            if (node === root) break outer;
+            continue;
+          }
+        }
       }
       if (node.nextSibling) {
         node = node.nextSibling;
         continue outer;
       }
       node = node.parentNode;
-      if (!node || node === root) break outer;
+      if (node === root) break outer;
+      if (!node) {
+        // Climbed out of a subtree the page detached: where the rest is, is lost.
+        onLost?.();
+        break outer;
+      }
     }
   }
   if (current.owner === root && current.hasText) yield current.finish();
   const rootShadow = root.nodeType === Node.ELEMENT_NODE ? (root as Element).shadowRoot : null;
   if (rootShadow && !ownOnly) {
     onShadowRoot?.(rootShadow);
-    yield* walkBlocks(rootShadow, false, onShadowRoot);
+    yield* walkBlocks(rootShadow, options);
   }
 }
 

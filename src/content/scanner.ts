@@ -42,6 +42,8 @@ interface BlockRecord {
 const SLICE_MS = 8;
 /** Mutations are coalesced for this long before a rescan. */
 const MUTATION_DELAY_MS = 150;
+/** A full pass that lost its place (the page removed what it was in) starts over at most this often. */
+const MAX_PASS_RESTARTS = 2;
 /** Attribute changes that can show hidden text. */
 const SHOWING_ATTRIBUTES = ['class', 'style', 'hidden', 'open'];
 
@@ -82,7 +84,11 @@ export class PageScanner {
   }
 
   /** Scans the whole page with a new matcher, replacing whatever was painted. */
-  async start(matcher: BrandMatcher): Promise<void> {
+  start(matcher: BrandMatcher): Promise<void> {
+    return this.pass(matcher, 0);
+  }
+
+  private async pass(matcher: BrandMatcher, restarts: number): Promise<void> {
     this.stop();
     this.matcher = matcher;
     const generation = this.generation;
@@ -91,7 +97,12 @@ export class PageScanner {
     this.stats.fullPasses++;
     let deadline = performance.now() + SLICE_MS;
     const root = this.doc.body ?? this.doc.documentElement;
-    for (const block of walkBlocks(root, false, this.onShadowRoot)) {
+    let lost = false;
+    const walk = walkBlocks(root, {
+      onShadowRoot: this.onShadowRoot,
+      onLost: () => (lost = true),
+    });
+    for (const block of walk) {
       this.scanBlock(block);
       if (performance.now() > deadline) {
         this.changed();
@@ -100,6 +111,14 @@ export class PageScanner {
         this.visibility.clear();
         deadline = performance.now() + SLICE_MS;
       }
+    }
+    if (lost) {
+      // The page took away the part of it the pass was in, between two slices
+      // (a framework replacing its content as it loads): what came after it
+      // was not walked. Start over; a page that keeps doing it gets one
+      // unsliced rescan instead.
+      if (restarts < MAX_PASS_RESTARTS) return this.pass(matcher, restarts + 1);
+      this.dirtySubtrees.add(root);
     }
     this.passRunning = false;
     this.changed();
@@ -337,13 +356,13 @@ export class PageScanner {
     for (const owner of own) {
       this.dropBlock(owner);
       if (!owner.isConnected || isInSkippedContext(owner, skippedMemo)) continue;
-      for (const block of walkBlocks(owner, true)) this.scanBlock(block);
+      for (const block of walkBlocks(owner, { ownOnly: true })) this.scanBlock(block);
     }
     for (const root of subtrees) {
       if (!root.isConnected || isInSkippedContext(root, skippedMemo)) continue;
       // An inline root's own text belongs to its parent block, rescanned above.
       const inline = root.nodeType === Node.ELEMENT_NODE && !isBlockElement(root as Element);
-      for (const block of walkBlocks(root, false, this.onShadowRoot))
+      for (const block of walkBlocks(root, { onShadowRoot: this.onShadowRoot }))
         if (!(inline && block.owner === root)) this.scanBlock(block);
     }
     if (!this.hiddenMatches.size) this.watchAttributes(false);

@@ -1,0 +1,111 @@
+/**
+ * The text walk and the scanner in a real page, without the extension around
+ * them: what they do when the page changes between two blocks, as it may
+ * while the full pass yields to the page (a framework replacing its content
+ * as it loads).
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { pageBundle } from './support/page-bundle.ts';
+import type * as Api from './support/scanner-entry.ts';
+
+const GLOBAL = '__markenlotseScan';
+const bundle = (): Promise<string> => pageBundle('e2e/support/scanner-entry.ts', GLOBAL);
+
+const PAGE = `<!doctype html><body>
+<div id="a"><p>eins</p></div>
+<div id="b"><p id="b1">zwei</p><p id="b2">drei</p></div>
+<div id="c"><p>vier</p></div>
+<div id="d"><p>fünf</p></div>
+</body>`;
+
+interface WalkOutcome {
+  texts: string[];
+  lost: boolean;
+}
+
+/**
+ * Walks the page's body; right after the block whose text is `after` was
+ * yielded, removes the element `remove` (a selector), then walks on.
+ */
+function walkRemoving(page: Page, after: string, remove: string) {
+  return page.evaluate(
+    ({ name, after, remove }): WalkOutcome => {
+      const api = (globalThis as unknown as Record<string, typeof Api>)[name];
+      if (!api) throw new Error('the scanner bundle is not loaded');
+      let lost = false;
+      const texts: string[] = [];
+      for (const block of api.walkBlocks(document.body, { onLost: () => (lost = true) })) {
+        const text = block.text.trim();
+        if (text) texts.push(text);
+        if (text === after) document.querySelector(remove)?.remove();
+      }
+      return { texts, lost };
+    },
+    { name: GLOBAL, after, remove },
+  );
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.setContent(PAGE);
+  await page.evaluate(await bundle());
+});
+
+test('the page removes the block just walked: the walk goes on with what followed it', async ({
+  page,
+}) => {
+  expect(await walkRemoving(page, 'zwei', '#b1')).toEqual({
+    texts: ['eins', 'zwei', 'drei', 'vier', 'fünf'],
+    lost: false,
+  });
+  // The last block of its parent: the walk leaves the parent and goes on.
+  await page.setContent(PAGE);
+  await page.evaluate(await bundle());
+  expect(await walkRemoving(page, 'drei', '#b2')).toEqual({
+    texts: ['eins', 'zwei', 'drei', 'vier', 'fünf'],
+    lost: false,
+  });
+});
+
+test('the page removes the part the walk is in: the walk ends and says so', async ({ page }) => {
+  // "drei" is the last block in #b; with #b gone there is no way on from it.
+  const outcome = await walkRemoving(page, 'drei', '#b');
+  expect(outcome.lost).toBe(true);
+  expect(outcome.texts.slice(0, 3)).toEqual(['eins', 'zwei', 'drei']);
+});
+
+test('nothing removed: every block once, in document order, nothing lost', async ({ page }) => {
+  expect(await walkRemoving(page, 'none', '#x')).toEqual({
+    texts: ['eins', 'zwei', 'drei', 'vier', 'fünf'],
+    lost: false,
+  });
+});
+
+test('a full pass that loses its place starts over and finds every name', async ({ page }) => {
+  await page.setContent(
+    '<!doctype html><body><div id="app"><p>ACME eins</p><div id="b"><p>ACME zwei</p><p>ACME drei</p></div></div>' +
+      '<footer><p>ACME im Fuß</p></footer></body>',
+  );
+  await page.evaluate(await bundle());
+  const outcome = await page.evaluate(async (name) => {
+    const api = (globalThis as unknown as Record<string, typeof Api>)[name];
+    if (!api) throw new Error('the scanner bundle is not loaded');
+    const { settings } = api.normalizeSettings({ brands: [{ name: 'ACME', terms: ['ACME'] }] });
+    const painter = new api.HighlightPainter(document);
+    painter.configure(settings.brands, 'fill');
+    const scanner = new api.PageScanner(document, painter);
+    // Every block makes the pass yield (its clock runs fast), and at the third
+    // yield the page takes away the part the pass is in.
+    const now = performance.now.bind(performance);
+    let clock = 0;
+    performance.now = () => (clock += 100);
+    let yields = 0;
+    scanner.onChange = () => {
+      if (++yields === 3) document.getElementById('b')?.remove();
+    };
+    await scanner.start(api.compileMatcher(settings.brands));
+    performance.now = now;
+    return { total: scanner.total, fullPasses: scanner.stats.fullPasses };
+  }, GLOBAL);
+  // "eins" and the footer; "zwei" and "drei" went with #b. The pass started over once.
+  expect(outcome).toEqual({ total: 2, fullPasses: 2 });
+});
