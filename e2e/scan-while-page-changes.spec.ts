@@ -109,3 +109,49 @@ test('a full pass that loses its place starts over and finds every name', async 
   // "eins" and the footer; "zwei" and "drei" went with #b. The pass started over once.
   expect(outcome).toEqual({ total: 2, fullPasses: 2 });
 });
+
+test('a page that replaces its content is rescanned in slices; changes during the rescan are caught', async ({
+  page,
+}) => {
+  await page.setContent(
+    '<!doctype html><body><div id="app"><p>ACME alt</p></div><footer><p>ACME unten</p></footer></body>',
+  );
+  await page.evaluate(await bundle());
+  const outcome = await page.evaluate(async (name) => {
+    const api = (globalThis as unknown as Record<string, typeof Api>)[name];
+    if (!api) throw new Error('the scanner bundle is not loaded');
+    const { settings } = api.normalizeSettings({ brands: [{ name: 'ACME', terms: ['ACME'] }] });
+    const painter = new api.HighlightPainter(document);
+    painter.configure(settings.brands, 'fill');
+    const scanner = new api.PageScanner(document, painter);
+    await scanner.start(api.compileMatcher(settings.brands));
+    const before = scanner.total;
+
+    // From here every block ends a slice (the scanner's clock runs fast).
+    const now = performance.now.bind(performance);
+    let clock = 0;
+    performance.now = () => (clock += 100);
+    let slices = 0;
+    let done: () => void = () => undefined;
+    const settled = new Promise<void>((resolve) => (done = resolve));
+    scanner.onChange = () => {
+      slices++;
+      // Midway through the rescan the page adds more.
+      if (slices === 5)
+        document
+          .getElementById('app')
+          ?.insertAdjacentHTML('beforeend', '<p>ACME neu 1</p><p>ACME neu 2</p><p>ACME neu 3</p>');
+      if (scanner.total === 54) done();
+    };
+    const app = document.getElementById('app');
+    if (app) app.innerHTML = Array.from({ length: 50 }, (_, i) => `<p>ACME ${i}</p>`).join('');
+    await Promise.race([settled, new Promise((resolve) => setTimeout(resolve, 5000))]);
+    performance.now = now;
+    return { before, after: scanner.total, slices, rescans: scanner.stats.rescans };
+  }, GLOBAL);
+  // 50 new paragraphs + 3 added during the rescan + the footer; "ACME alt" is gone.
+  expect(outcome.before).toBe(2);
+  expect(outcome.after).toBe(54);
+  expect(outcome.slices).toBeGreaterThanOrEqual(50);
+  expect(outcome.rescans).toBe(2);
+});

@@ -67,6 +67,8 @@ export class PageScanner {
   /** Bumped on every restart; a full pass from an older generation stops. */
   private generation = 0;
   private passRunning = false;
+  /** A rescan of changes is under way (it yields to the page like the full pass). */
+  private rescanRunning = false;
   private orderedCache: Hit[] | null = null;
   private visibility = new Map<Element, boolean>();
 
@@ -105,18 +107,15 @@ export class PageScanner {
     for (const block of walk) {
       this.scanBlock(block);
       if (performance.now() > deadline) {
-        this.changed();
-        await yieldToPage();
-        if (generation !== this.generation) return;
-        this.visibility.clear();
+        if (!(await this.yieldSlice(generation))) return;
         deadline = performance.now() + SLICE_MS;
       }
     }
     if (lost) {
       // The page took away the part of it the pass was in, between two slices
       // (a framework replacing its content as it loads): what came after it
-      // was not walked. Start over; a page that keeps doing it gets one
-      // unsliced rescan instead.
+      // was not walked. Start over; a page that keeps doing it gets its body
+      // rescanned as a change instead.
       if (restarts < MAX_PASS_RESTARTS) return this.pass(matcher, restarts + 1);
       this.dirtySubtrees.add(root);
     }
@@ -126,10 +125,24 @@ export class PageScanner {
     if (this.dirtyOwn.size || this.dirtySubtrees.size || this.sweepNeeded) this.scheduleFlush();
   }
 
+  /**
+   * Ends a slice of work: paints and reports what is done, lets the page run,
+   * and says whether to go on (false once the scanner was stopped or restarted).
+   */
+  private async yieldSlice(generation: number): Promise<boolean> {
+    this.changed();
+    await yieldToPage();
+    if (generation !== this.generation) return false;
+    // The page may have changed what is shown while it ran.
+    this.visibility.clear();
+    return true;
+  }
+
   /** Stops observing and removes every hit. */
   stop(): void {
     this.generation++;
     this.passRunning = false;
+    this.rescanRunning = false;
     this.observer.disconnect();
     this.observedRoots.length = 0;
     this.watchingAttributes = false;
@@ -321,14 +334,33 @@ export class PageScanner {
   }
 
   private scheduleFlush(): void {
-    if (this.flushTimer !== undefined || this.passRunning) return;
-    this.flushTimer = setTimeout(() => this.flush(), MUTATION_DELAY_MS);
+    if (this.flushTimer !== undefined || this.passRunning || this.rescanRunning) return;
+    this.flushTimer = setTimeout(() => void this.flush(), MUTATION_DELAY_MS);
   }
 
-  /** Rescans what the coalesced mutations touched. */
-  private flush(): void {
+  /**
+   * Rescans what the coalesced mutations touched, in slices like the full
+   * pass (a single-page app may replace its whole content at once).
+   * Mutations during the rescan wait for the next one.
+   */
+  private async flush(): Promise<void> {
     this.flushTimer = undefined;
     if (!this.matcher) return;
+    const generation = this.generation;
+    this.rescanRunning = true;
+    await this.rescan(generation);
+    if (generation !== this.generation) return; // stopped meanwhile: stop() reset the state
+    this.rescanRunning = false;
+    if (
+      this.dirtyOwn.size ||
+      this.dirtySubtrees.size ||
+      this.sweepNeeded ||
+      this.attributeTargets.size
+    )
+      this.scheduleFlush();
+  }
+
+  private async rescan(generation: number): Promise<void> {
     this.visibility.clear();
     const swept = this.sweepNeeded;
     if (this.sweepNeeded) {
@@ -352,18 +384,37 @@ export class PageScanner {
     }
     this.dirtyOwn.clear();
     this.dirtySubtrees.clear();
+    // Which ancestors are skipped (an editor, our own UI) is asked once per slice.
     const skippedMemo = new Map<Element, boolean>();
+    let deadline = performance.now() + SLICE_MS;
+    const sliceOver = (): boolean => performance.now() > deadline;
+    const nextSlice = async (): Promise<boolean> => {
+      if (!(await this.yieldSlice(generation))) return false;
+      skippedMemo.clear();
+      deadline = performance.now() + SLICE_MS;
+      return true;
+    };
     for (const owner of own) {
       this.dropBlock(owner);
       if (!owner.isConnected || isInSkippedContext(owner, skippedMemo)) continue;
       for (const block of walkBlocks(owner, { ownOnly: true })) this.scanBlock(block);
+      if (sliceOver() && !(await nextSlice())) return;
     }
     for (const root of subtrees) {
       if (!root.isConnected || isInSkippedContext(root, skippedMemo)) continue;
       // An inline root's own text belongs to its parent block, rescanned above.
       const inline = root.nodeType === Node.ELEMENT_NODE && !isBlockElement(root as Element);
-      for (const block of walkBlocks(root, { onShadowRoot: this.onShadowRoot }))
+      let lost = false;
+      const walk = walkBlocks(root, {
+        onShadowRoot: this.onShadowRoot,
+        onLost: () => (lost = true),
+      });
+      for (const block of walk) {
         if (!(inline && block.owner === root)) this.scanBlock(block);
+        if (sliceOver() && !(await nextSlice())) return;
+      }
+      // The page took away the part the walk was in: the rest of `root` next time.
+      if (lost && root.isConnected) this.dirtySubtrees.add(root);
     }
     if (!this.hiddenMatches.size) this.watchAttributes(false);
     this.changed();
