@@ -9,6 +9,12 @@ import { pageBundle } from './support/page-bundle.ts';
 import type * as Api from './support/scanner-entry.ts';
 
 const GLOBAL = '__markenlotseScan';
+/**
+ * Filler that makes a paragraph long enough for the scanner to read its clock
+ * after it (it reads it every few thousand characters): with the clock made
+ * to run fast, every such paragraph ends a slice.
+ */
+const FILLER = ' und so weiter'.repeat(320);
 const bundle = (): Promise<string> => pageBundle('e2e/support/scanner-entry.ts', GLOBAL);
 
 const PAGE = `<!doctype html><body>
@@ -82,8 +88,8 @@ test('nothing removed: every block once, in document order, nothing lost', async
 
 test('a full pass that loses its place starts over and finds every name', async ({ page }) => {
   await page.setContent(
-    '<!doctype html><body><div id="app"><p>ACME eins</p><div id="b"><p>ACME zwei</p><p>ACME drei</p></div></div>' +
-      '<footer><p>ACME im Fuß</p></footer></body>',
+    `<!doctype html><body><div id="app"><p>ACME eins${FILLER}</p><div id="b"><p>ACME zwei${FILLER}</p>` +
+      `<p>ACME drei${FILLER}</p></div></div><footer><p>ACME im Fuß${FILLER}</p></footer></body>`,
   );
   await page.evaluate(await bundle());
   const outcome = await page.evaluate(async (name) => {
@@ -116,39 +122,46 @@ test('a page that replaces its content is rescanned in slices; changes during th
   await page.setContent(
     '<!doctype html><body><div id="app"><p>ACME alt</p></div><footer><p>ACME unten</p></footer></body>',
   );
+  const paragraphs = Array.from({ length: 50 }, (_, i) => `<p>ACME ${i}${FILLER}</p>`).join('');
   await page.evaluate(await bundle());
-  const outcome = await page.evaluate(async (name) => {
-    const api = (globalThis as unknown as Record<string, typeof Api>)[name];
-    if (!api) throw new Error('the scanner bundle is not loaded');
-    const { settings } = api.normalizeSettings({ brands: [{ name: 'ACME', terms: ['ACME'] }] });
-    const painter = new api.HighlightPainter(document);
-    painter.configure(settings.brands, 'fill');
-    const scanner = new api.PageScanner(document, painter);
-    await scanner.start(api.compileMatcher(settings.brands));
-    const before = scanner.total;
+  const outcome = await page.evaluate(
+    async ({ name, paragraphs }) => {
+      const api = (globalThis as unknown as Record<string, typeof Api>)[name];
+      if (!api) throw new Error('the scanner bundle is not loaded');
+      const { settings } = api.normalizeSettings({ brands: [{ name: 'ACME', terms: ['ACME'] }] });
+      const painter = new api.HighlightPainter(document);
+      painter.configure(settings.brands, 'fill');
+      const scanner = new api.PageScanner(document, painter);
+      await scanner.start(api.compileMatcher(settings.brands));
+      const before = scanner.total;
 
-    // From here every block ends a slice (the scanner's clock runs fast).
-    const now = performance.now.bind(performance);
-    let clock = 0;
-    performance.now = () => (clock += 100);
-    let slices = 0;
-    let done: () => void = () => undefined;
-    const settled = new Promise<void>((resolve) => (done = resolve));
-    scanner.onChange = () => {
-      slices++;
-      // Midway through the rescan the page adds more.
-      if (slices === 5)
-        document
-          .getElementById('app')
-          ?.insertAdjacentHTML('beforeend', '<p>ACME neu 1</p><p>ACME neu 2</p><p>ACME neu 3</p>');
-      if (scanner.total === 54) done();
-    };
-    const app = document.getElementById('app');
-    if (app) app.innerHTML = Array.from({ length: 50 }, (_, i) => `<p>ACME ${i}</p>`).join('');
-    await Promise.race([settled, new Promise((resolve) => setTimeout(resolve, 5000))]);
-    performance.now = now;
-    return { before, after: scanner.total, slices, rescans: scanner.stats.rescans };
-  }, GLOBAL);
+      // From here every block ends a slice (the scanner's clock runs fast).
+      const now = performance.now.bind(performance);
+      let clock = 0;
+      performance.now = () => (clock += 100);
+      let slices = 0;
+      let done: () => void = () => undefined;
+      const settled = new Promise<void>((resolve) => (done = resolve));
+      scanner.onChange = () => {
+        slices++;
+        // Midway through the rescan the page adds more.
+        if (slices === 5)
+          document
+            .getElementById('app')
+            ?.insertAdjacentHTML(
+              'beforeend',
+              '<p>ACME neu 1</p><p>ACME neu 2</p><p>ACME neu 3</p>',
+            );
+        if (scanner.total === 54) done();
+      };
+      const app = document.getElementById('app');
+      if (app) app.innerHTML = paragraphs;
+      await Promise.race([settled, new Promise((resolve) => setTimeout(resolve, 5000))]);
+      performance.now = now;
+      return { before, after: scanner.total, slices, rescans: scanner.stats.rescans };
+    },
+    { name: GLOBAL, paragraphs },
+  );
   // 50 new paragraphs + 3 added during the rescan + the footer; "ACME alt" is gone.
   expect(outcome.before).toBe(2);
   expect(outcome.after).toBe(54);

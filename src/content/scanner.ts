@@ -49,6 +49,34 @@ const SHOWING_ATTRIBUTES = ['class', 'style', 'hidden', 'open'];
 
 const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
+/**
+ * Tells when a slice of work is over. The clock is read only every few
+ * thousand characters of work: performance.now() costs about a microsecond,
+ * as much as scanning a short block, and pages have tens of thousands of
+ * blocks. A slice overruns by at most that much work (well under a ms).
+ */
+class SliceClock {
+  /** Characters scanned since the clock was last read; each block also counts this much. */
+  private work = 0;
+  private deadline = performance.now() + SLICE_MS;
+
+  static readonly READ_EVERY = 4096;
+  static readonly PER_BLOCK = 64;
+
+  /** Counts a block of `chars` characters; true once the slice is over. */
+  spent(chars: number): boolean {
+    this.work += chars + SliceClock.PER_BLOCK;
+    if (this.work < SliceClock.READ_EVERY) return false;
+    this.work = 0;
+    return performance.now() > this.deadline;
+  }
+
+  restart(): void {
+    this.work = 0;
+    this.deadline = performance.now() + SLICE_MS;
+  }
+}
+
 export class PageScanner {
   private readonly blocks = new Map<Node, BlockRecord>();
   private matcher: BrandMatcher | null = null;
@@ -97,7 +125,7 @@ export class PageScanner {
     this.observe(this.doc);
     this.passRunning = true;
     this.stats.fullPasses++;
-    let deadline = performance.now() + SLICE_MS;
+    const clock = new SliceClock();
     const root = this.doc.body ?? this.doc.documentElement;
     let lost = false;
     const walk = walkBlocks(root, {
@@ -106,9 +134,9 @@ export class PageScanner {
     });
     for (const block of walk) {
       this.scanBlock(block);
-      if (performance.now() > deadline) {
+      if (clock.spent(block.text.length)) {
         if (!(await this.yieldSlice(generation))) return;
-        deadline = performance.now() + SLICE_MS;
+        clock.restart();
       }
     }
     if (lost) {
@@ -160,9 +188,9 @@ export class PageScanner {
     this.changed();
   }
 
-  /** A full pass is under way (its hits are not complete yet). */
+  /** A full pass or a rescan is under way (its hits are not complete yet). */
   get busy(): boolean {
-    return this.passRunning;
+    return this.passRunning || this.rescanRunning;
   }
 
   get total(): number {
@@ -386,19 +414,22 @@ export class PageScanner {
     this.dirtySubtrees.clear();
     // Which ancestors are skipped (an editor, our own UI) is asked once per slice.
     const skippedMemo = new Map<Element, boolean>();
-    let deadline = performance.now() + SLICE_MS;
-    const sliceOver = (): boolean => performance.now() > deadline;
+    const clock = new SliceClock();
     const nextSlice = async (): Promise<boolean> => {
       if (!(await this.yieldSlice(generation))) return false;
       skippedMemo.clear();
-      deadline = performance.now() + SLICE_MS;
+      clock.restart();
       return true;
     };
     for (const owner of own) {
       this.dropBlock(owner);
       if (!owner.isConnected || isInSkippedContext(owner, skippedMemo)) continue;
-      for (const block of walkBlocks(owner, { ownOnly: true })) this.scanBlock(block);
-      if (sliceOver() && !(await nextSlice())) return;
+      let chars = 0;
+      for (const block of walkBlocks(owner, { ownOnly: true })) {
+        this.scanBlock(block);
+        chars += block.text.length;
+      }
+      if (clock.spent(chars) && !(await nextSlice())) return;
     }
     for (const root of subtrees) {
       if (!root.isConnected || isInSkippedContext(root, skippedMemo)) continue;
@@ -411,7 +442,7 @@ export class PageScanner {
       });
       for (const block of walk) {
         if (!(inline && block.owner === root)) this.scanBlock(block);
-        if (sliceOver() && !(await nextSlice())) return;
+        if (clock.spent(block.text.length) && !(await nextSlice())) return;
       }
       // The page took away the part the walk was in: the rest of `root` next time.
       if (lost && root.isConnected) this.dirtySubtrees.add(root);
