@@ -42,6 +42,15 @@ export interface IncrementalSetup {
   appendedChars: number;
 }
 
+export interface ReplaceSetup {
+  /** Hits after the full pass. */
+  before: number;
+  /** Characters of text in the element that is replaced. */
+  replacedChars: number;
+  /** The element (tag#id), or '' where none holds half the page's text. */
+  element: string;
+}
+
 export interface IncrementalResult {
   /** Hits after the rescan. */
   after: number;
@@ -87,8 +96,16 @@ export interface BenchApi {
    * later in a timer task of its own; bench.ts finds both in the trace.
    */
   incrementalAppend(label: string): void;
-  /** Waits for the scanner's own (delayed) rescan of the append. */
+  /** Waits for the scanner's own (delayed) rescan of the append, or of the replacement. */
   incrementalRescan(): Promise<IncrementalResult>;
+  /** Full pass (untimed), then finds the page's main content element for replaceContent(). */
+  replaceSetup(n: number): Promise<ReplaceSetup>;
+  /**
+   * Replaces the main content element with a fresh copy of itself (as a
+   * single-page app swaps its content), then forces layout, between the marks
+   * `<label>:s` and `<label>:e`, like incrementalAppend().
+   */
+  replaceContent(label: string): void;
   /** Removes the clones, stops the scanner. */
   incrementalCleanup(): void;
   /** mark.js 8 with the equivalent options; synchronous. */

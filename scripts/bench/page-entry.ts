@@ -17,6 +17,7 @@ import {
   type BenchWindow,
   type BreakdownResult,
   type IncrementalSetup,
+  type ReplaceSetup,
   type Prepared,
 } from './api.ts';
 
@@ -114,6 +115,7 @@ let incrementalBlocks: Element[] = [];
 let incrementalClones: Node[] = [];
 let incrementalBefore = 0;
 let rescansBefore = 0;
+let replaceTarget: Element | null = null;
 
 function need(n: number): PreparedSet {
   const set = prepared.get(n);
@@ -142,14 +144,22 @@ function body(): HTMLElement {
   return document.body ?? document.documentElement;
 }
 
-function floorWalker(): TreeWalker {
-  return document.createTreeWalker(body(), NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+function floorWalker(root: Node = body()): TreeWalker {
+  return document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode(node: Node): number {
       if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
       // The floor skips what the content script skips (script, style, form fields, editors…).
       return isSkippedElement(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
     },
   });
+}
+
+/** Characters of text under `root` that the content script reads (no script, style, …). */
+function textChars(root: Node): number {
+  const walker = floorWalker(root);
+  let chars = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) chars += (node as Text).length;
+  return chars;
 }
 
 function markConstructor(): MarkConstructor {
@@ -294,7 +304,7 @@ const api: BenchApi = {
     if (!scanner) throw new Error('no scanner');
     // Polled from tasks of their own, so that nothing of the bench runs in the scanner's rescan task.
     const deadline = performance.now() + 5000;
-    while (scanner.stats.rescans === rescansBefore) {
+    while (scanner.stats.rescans === rescansBefore || scanner.busy) {
       if (performance.now() > deadline)
         throw new Error('the scanner did not rescan within 5 s of the append');
       await new Promise((resolve) => setTimeout(resolve, 50));
@@ -306,6 +316,47 @@ const api: BenchApi = {
     for (const clone of incrementalClones) clone.parentNode?.removeChild(clone);
     incrementalClones = [];
     api.markenlotseCleanup();
+  },
+
+  async replaceSetup(n): Promise<ReplaceSetup> {
+    await api.markenlotse(n, 'replace-setup');
+    const scanner = current?.scanner;
+    if (!scanner) throw new Error('no scanner');
+    // The page's main content, as a single-page app would swap it: from the
+    // body down, the child holding the most text, while it holds at least half.
+    const all = textChars(body());
+    let el: Element = body();
+    for (;;) {
+      let best: Element | null = null;
+      let bestChars = 0;
+      for (const child of el.children) {
+        if (isSkippedElement(child)) continue;
+        const chars = textChars(child);
+        if (chars > bestChars) [best, bestChars] = [child, chars];
+      }
+      if (!best || bestChars < all / 2) break;
+      el = best;
+    }
+    replaceTarget = el === body() ? null : el;
+    return {
+      before: scanner.total,
+      replacedChars: replaceTarget ? textChars(replaceTarget) : 0,
+      element: replaceTarget
+        ? `${replaceTarget.tagName.toLowerCase()}${replaceTarget.id ? `#${replaceTarget.id}` : ''}`
+        : '',
+    };
+  },
+
+  replaceContent(label) {
+    const scanner = current?.scanner;
+    if (!scanner || !replaceTarget) throw new Error('replaceSetup() first');
+    rescansBefore = scanner.stats.rescans;
+    performance.mark(`${label}:s`);
+    const fresh = replaceTarget.cloneNode(true) as Element;
+    replaceTarget.replaceWith(fresh);
+    replaceTarget = fresh;
+    void body().offsetHeight;
+    performance.mark(`${label}:e`);
   },
 
   markjs(n, label) {

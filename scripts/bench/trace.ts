@@ -17,7 +17,7 @@ interface RawEvent {
   tdur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string; data?: { timerId?: number } };
+  args?: { name?: string; data?: { timerId?: number; timeout?: number } };
 }
 
 /** A main-thread task (a top-level ThreadControllerImpl::RunTask). */
@@ -68,8 +68,8 @@ export class TraceIndex {
   private readonly marks = new Map<string, number>();
   /** Top-level function calls from the browser into script (timers, observer callbacks, listeners): start, CPU µs. */
   private readonly calls: { ts: number; cpu: number }[] = [];
-  /** Timers installed (setTimeout): when, and their id. */
-  private readonly timerInstalls: { ts: number; id: number }[] = [];
+  /** Timers installed (setTimeout): when, their id and delay. */
+  private readonly timerInstalls: { ts: number; id: number; timeout: number }[] = [];
   /** Timer tasks: the id of the timer each ran. */
   private readonly timerFires = new Map<number, number>();
   /** Style recalculations and layouts on the main thread (outermost only): start, end, CPU µs. */
@@ -94,7 +94,7 @@ export class TraceIndex {
     for (const e of events) {
       const timerId = e.args?.data?.timerId;
       if (e.name === 'TimerInstall' && timerId !== undefined && `${e.pid}:${e.tid}` === main)
-        this.timerInstalls.push({ ts: e.ts, id: timerId });
+        this.timerInstalls.push({ ts: e.ts, id: timerId, timeout: e.args?.data?.timeout ?? -1 });
     }
     this.timerInstalls.sort((a, b) => a.ts - b.ts);
     let task: Task | null = null;
@@ -126,6 +126,10 @@ export class TraceIndex {
       const timerId = e.args?.data?.timerId;
       if (e.name === 'TimerFire' && timerId !== undefined) this.timerFires.set(timerId, e.ts);
     }
+  }
+
+  hasMark(name: string): boolean {
+    return this.marks.has(name);
   }
 
   /** The cost of the run labelled `label`. */
@@ -184,31 +188,54 @@ export class TraceIndex {
    * `<label>:s` and `<label>:e` in one task, with no other script on the page:
    * - the observer callbacks: the script calls after the end mark in that task
    *   (MutationObserver callbacks run when the task's own script is done);
-   * - the rescan: the timer task that fires a timer installed after the end
-   *   mark in that task (the callback schedules its rescan), whole: its CPU ms
-   *   without style/layout, and that part. Null where there is none.
-   * Neither task holds any code or mark of the bench.
+   * - the rescan: the timer task that fires the timer installed after the end
+   *   mark in that task (the callback schedules its rescan), and the tasks of
+   *   the slices after it (each slice installs a 0 ms timer for the next),
+   *   counted whole: CPU ms without style/layout, that part, and the longest.
+   * None of these tasks holds any code or mark of the bench.
    */
   afterChange(label: string): {
     observerCpuMs: number;
-    rescan: { scriptCpuMs: number; styleLayoutCpuMs: number } | null;
+    rescan: {
+      scriptCpuMs: number;
+      styleLayoutCpuMs: number;
+      tasks: number;
+      longestCpuMs: number;
+    } | null;
   } {
     const end = this.marks.get(`${label}:e`);
     const task = end === undefined ? undefined : this.taskAt(end);
     if (end === undefined || !task) return { observerCpuMs: NaN, rescan: null };
     let observerCpu = 0;
     for (const call of this.calls) if (call.ts > end && call.ts < task.end) observerCpu += call.cpu;
-    const install = this.timerInstalls.find((t) => t.ts > end && t.ts < task.end);
-    const fired = install === undefined ? undefined : this.timerFires.get(install.id);
-    const rescan = fired === undefined ? undefined : this.taskAt(fired);
+    const chain: Task[] = [];
+    let install = this.timerInstalls.find((t) => t.ts > end && t.ts < task.end);
+    while (install && chain.length < 10_000) {
+      const fired = this.timerFires.get(install.id);
+      const slice = fired === undefined ? undefined : this.taskAt(fired);
+      if (!slice) break;
+      chain.push(slice);
+      install = this.timerInstalls.find(
+        (t) => t.ts > slice.ts && t.ts < slice.end && t.timeout === 0,
+      );
+    }
+    if (!chain.length) return { observerCpuMs: observerCpu / 1000, rescan: null };
+    let cpu = 0;
+    let style = 0;
+    let longest = 0;
+    for (const t of chain) {
+      cpu += t.cpu;
+      style += t.styleLayoutCpu;
+      longest = Math.max(longest, t.cpu);
+    }
     return {
       observerCpuMs: observerCpu / 1000,
-      rescan: rescan
-        ? {
-            scriptCpuMs: (rescan.cpu - rescan.styleLayoutCpu) / 1000,
-            styleLayoutCpuMs: rescan.styleLayoutCpu / 1000,
-          }
-        : null,
+      rescan: {
+        scriptCpuMs: (cpu - style) / 1000,
+        styleLayoutCpuMs: style / 1000,
+        tasks: chain.length,
+        longestCpuMs: longest / 1000,
+      },
     };
   }
 
@@ -236,5 +263,36 @@ export class TraceIndex {
       } else hi = mid - 1;
     }
     return found && ts <= found.end ? found : undefined;
+  }
+}
+
+/**
+ * The traces of one page: tracing is stopped and started again between the
+ * phases of a page's bench, so that no phase fills the trace buffer (a full
+ * buffer silently drops what comes after). Each label is read from the trace
+ * that holds its marks.
+ */
+export class TraceSet {
+  private readonly traces: TraceIndex[] = [];
+
+  add(json: string): void {
+    this.traces.push(new TraceIndex(json));
+  }
+
+  private holding(label: string): TraceIndex {
+    const found = this.traces.find((t) => t.hasMark(`${label}:s`) || t.hasMark(`${label}:e`));
+    return found ?? this.traces[0] ?? new TraceIndex('[]');
+  }
+
+  run(label: string): RunCost {
+    return this.holding(label).run(label);
+  }
+
+  afterChange(label: string): ReturnType<TraceIndex['afterChange']> {
+    return this.holding(label).afterChange(label);
+  }
+
+  styleLayoutBetween(label: string): number {
+    return this.holding(label).styleLayoutBetween(label);
   }
 }
