@@ -167,7 +167,7 @@ function kindOf(el: Element): number {
   const kind = KIND_BY_TAG.get(el.tagName) ?? MAY_HOST_SHADOW;
   if ((kind & SKIP) !== 0) return SKIP;
   const editable = el.getAttribute('contenteditable');
-  return editable !== null && editable !== 'false' ? SKIP : kind;
+  return editable !== null && editable.toLowerCase() !== 'false' ? SKIP : kind;
 }
 
 export function isSkippedElement(el: Element): boolean {
@@ -196,30 +196,39 @@ export function blockOwnerOf(node: Node): Node {
   return node.ownerDocument ?? node;
 }
 
-/** Is `node` inside something never scanned (a textarea, an editor, our own UI)? */
-export function isInSkippedContext(node: Node, memo?: Map<Element, boolean>): boolean {
-  // `memo` remembers the answer for every element on the way up, so that many
-  // appended siblings (a page of new results) cost one walk to the root, not one each.
-  const visited: Element[] = [];
-  let skipped: boolean | undefined;
-  for (let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement; el;) {
-    skipped = memo?.get(el);
-    if (skipped !== undefined) break;
-    visited.push(el);
-    if (isSkippedElement(el)) {
-      skipped = true;
-      break;
-    }
-    const parent: Element | null = el.parentElement;
-    if (parent) el = parent;
-    else {
-      const root = el.getRootNode();
-      el = root instanceof ShadowRoot ? root.host : null;
-    }
+/** The same elements as a selector, for the one native `closest()` call below. */
+const SKIPPED_SELECTOR = [
+  ...new Set([...SKIPPED].map((tag) => tag.toLowerCase())),
+  '[contenteditable]:not([contenteditable="false" i])',
+].join(',');
+
+/** Is `el` or an ancestor, across shadow hosts, never scanned? One native closest() per tree. */
+function skippedFrom(el: Element | null): boolean {
+  while (el) {
+    if (el.closest(SKIPPED_SELECTOR)) return true;
+    const root = el.getRootNode();
+    el = root instanceof ShadowRoot ? root.host : null;
   }
-  skipped ??= node.ownerDocument?.designMode === 'on';
-  if (memo) for (const el of visited) memo.set(el, skipped);
-  return skipped;
+  return false;
+}
+
+/**
+ * Is `node` inside something never scanned (a textarea, an editor, our own
+ * UI)? With `memo`, siblings share the answer for their ancestors: a change
+ * often adds many roots under one parent (a page of new results).
+ */
+export function isInSkippedContext(node: Node, memo?: Map<Node, boolean>): boolean {
+  const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  if (!el) return node.ownerDocument?.designMode === 'on';
+  const parent = el.parentNode;
+  let above = parent ? memo?.get(parent) : undefined;
+  if (above === undefined) {
+    above =
+      skippedFrom(el.parentElement ?? (parent instanceof ShadowRoot ? parent.host : null)) ||
+      el.ownerDocument.designMode === 'on';
+    if (parent) memo?.set(parent, above);
+  }
+  return above || isSkippedElement(el);
 }
 
 class BlockBuilder {

@@ -412,8 +412,8 @@ export class PageScanner {
     }
     this.dirtyOwn.clear();
     this.dirtySubtrees.clear();
-    // Which ancestors are skipped (an editor, our own UI) is asked once per slice.
-    const skippedMemo = new Map<Element, boolean>();
+    // Which ancestors are skipped (an editor, our own UI): asked once per parent and slice.
+    const skippedMemo = new Map<Node, boolean>();
     const clock = new SliceClock();
     const nextSlice = async (): Promise<boolean> => {
       if (!(await this.yieldSlice(generation))) return false;
