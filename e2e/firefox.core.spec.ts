@@ -162,3 +162,22 @@ test('under a strict CSP (style-src none) and inside an open shadow root, the br
   }
   await page.close();
 });
+
+test('names in hidden text light up once the page shows them: accordion, <details>, hidden attribute', async () => {
+  const ext = extension();
+  await ext.writeSettings({ brands: [{ name: 'ACME', terms: ['ACME'] }] });
+  const page = await ext.browser.newPage();
+  page.setDefaultTimeout(10_000);
+  if (!server) throw new Error('fixture server did not start');
+  await page.goto(server.url('reveal.html'), { waitUntil: 'load' });
+  const count = async (): Promise<number> =>
+    (await highlightRanges(page))['markenlotse-0']?.length ?? 0;
+  await expect.poll(count, { timeout: 15_000 }).toBe(1);
+  await page.click('#toggle');
+  await expect.poll(count).toBe(2);
+  await page.click('#details summary');
+  await expect.poll(count).toBe(3);
+  await page.evaluate(() => document.getElementById('inline')?.removeAttribute('hidden'));
+  await expect.poll(count).toBe(4);
+  await page.close();
+});
