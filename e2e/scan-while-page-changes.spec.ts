@@ -95,21 +95,16 @@ test('a full pass that loses its place starts over and finds every name', async 
   const outcome = await page.evaluate(async (name) => {
     const api = (globalThis as unknown as Record<string, typeof Api>)[name];
     if (!api) throw new Error('the scanner bundle is not loaded');
-    const { settings } = api.normalizeSettings({ brands: [{ name: 'ACME', terms: ['ACME'] }] });
-    const painter = new api.HighlightPainter(document);
-    painter.configure(settings.brands, 'fill');
-    const scanner = new api.PageScanner(document, painter);
+    const { scanner, matcher } = api.acmeScanner();
     // Every block makes the pass yield (its clock runs fast), and at the third
     // yield the page takes away the part the pass is in.
-    const now = performance.now.bind(performance);
-    let clock = 0;
-    performance.now = () => (clock += 100);
+    const restoreClock = api.fastClock();
     let yields = 0;
     scanner.onChange = () => {
       if (++yields === 3) document.getElementById('b')?.remove();
     };
-    await scanner.start(api.compileMatcher(settings.brands));
-    performance.now = now;
+    await scanner.start(matcher);
+    restoreClock();
     return { total: scanner.total, fullPasses: scanner.stats.fullPasses };
   }, GLOBAL);
   // "eins" and the footer; "zwei" and "drei" went with #b. The pass started over once.
@@ -128,17 +123,12 @@ test('a page that replaces its content is rescanned in slices; changes during th
     async ({ name, paragraphs }) => {
       const api = (globalThis as unknown as Record<string, typeof Api>)[name];
       if (!api) throw new Error('the scanner bundle is not loaded');
-      const { settings } = api.normalizeSettings({ brands: [{ name: 'ACME', terms: ['ACME'] }] });
-      const painter = new api.HighlightPainter(document);
-      painter.configure(settings.brands, 'fill');
-      const scanner = new api.PageScanner(document, painter);
-      await scanner.start(api.compileMatcher(settings.brands));
+      const { scanner, matcher } = api.acmeScanner();
+      await scanner.start(matcher);
       const before = scanner.total;
 
       // From here every block ends a slice (the scanner's clock runs fast).
-      const now = performance.now.bind(performance);
-      let clock = 0;
-      performance.now = () => (clock += 100);
+      const restoreClock = api.fastClock();
       let slices = 0;
       let done: () => void = () => undefined;
       const settled = new Promise<void>((resolve) => (done = resolve));
@@ -157,7 +147,7 @@ test('a page that replaces its content is rescanned in slices; changes during th
       const app = document.getElementById('app');
       if (app) app.innerHTML = paragraphs;
       await Promise.race([settled, new Promise((resolve) => setTimeout(resolve, 5000))]);
-      performance.now = now;
+      restoreClock();
       return { before, after: scanner.total, slices, rescans: scanner.stats.rescans };
     },
     { name: GLOBAL, paragraphs },

@@ -150,7 +150,17 @@ export class PageScanner {
     this.passRunning = false;
     this.changed();
     // Mutations that arrived during the pass are rescanned now.
-    if (this.dirtyOwn.size || this.dirtySubtrees.size || this.sweepNeeded) this.scheduleFlush();
+    if (this.changesPending) this.scheduleFlush();
+  }
+
+  /** Mutations noted and not rescanned yet. */
+  private get changesPending(): boolean {
+    return (
+      this.dirtyOwn.size > 0 ||
+      this.dirtySubtrees.size > 0 ||
+      this.sweepNeeded ||
+      this.attributeTargets.size > 0
+    );
   }
 
   /**
@@ -249,7 +259,7 @@ export class PageScanner {
 
   private scanBlock(block: BlockText): void {
     this.dropBlock(block.owner);
-    this.hiddenMatches.delete(block.owner);
+    if (this.hiddenMatches.size) this.hiddenMatches.delete(block.owner);
     const matches = this.matcher?.find(block.text);
     if (!matches?.length) return;
     const record: BlockRecord = { owner: block.owner, text: block.text, hits: [] };
@@ -379,13 +389,8 @@ export class PageScanner {
     await this.rescan(generation);
     if (generation !== this.generation) return; // stopped meanwhile: stop() reset the state
     this.rescanRunning = false;
-    if (
-      this.dirtyOwn.size ||
-      this.dirtySubtrees.size ||
-      this.sweepNeeded ||
-      this.attributeTargets.size
-    )
-      this.scheduleFlush();
+    if (!this.hiddenMatches.size) this.watchAttributes(false);
+    if (this.changesPending) this.scheduleFlush();
   }
 
   private async rescan(generation: number): Promise<void> {
@@ -405,11 +410,8 @@ export class PageScanner {
     const own = [...this.dirtyOwn];
     const subtrees = [...this.dirtySubtrees];
     if (own.length || subtrees.length) this.stats.rescans++;
-    else if (!swept) {
-      // Attribute changes that showed nothing: no rescan, nothing to report.
-      if (!this.hiddenMatches.size) this.watchAttributes(false);
-      return;
-    }
+    // Attribute changes that showed nothing: no rescan, nothing to report.
+    else if (!swept) return;
     this.dirtyOwn.clear();
     this.dirtySubtrees.clear();
     // Which ancestors are skipped (an editor, our own UI): asked once per parent and slice.
@@ -447,7 +449,6 @@ export class PageScanner {
       // The page took away the part the walk was in: the rest of `root` next time.
       if (lost && root.isConnected) this.dirtySubtrees.add(root);
     }
-    if (!this.hiddenMatches.size) this.watchAttributes(false);
     this.changed();
   }
 
