@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS } from './e2e/support/launch.ts';
+import { CHROMIUM_ARGS } from './harness/launch.ts';
 
 // Every spec launches its own browser with the built extension (dist/); run
 // `npm run build` first (npm test does). Two workers: CI machines have 2 cores.

@@ -7,7 +7,7 @@
  */
 import { expect, test } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
-import { DEMO_PAGE_HITS, DEMO_SETTINGS } from './support/launch.ts';
+import { DEMO_PAGE_HITS, DEMO_SETTINGS } from '../harness/launch.ts';
 import {
   FirefoxExtension,
   firefoxMissing,
@@ -16,7 +16,7 @@ import {
   type ExtensionGlobal,
 } from './support/firefox.ts';
 import { shareOfColour, textBoxInPage } from './support/pixels.ts';
-import { startServer, type FixtureServer } from './support/server.ts';
+import { startServer, type FixtureServer } from '../harness/server.ts';
 
 const missing = firefoxMissing();
 test.skip(missing !== null, missing ?? '');

@@ -18,7 +18,7 @@ import {
   type CDPSession,
   type Page,
 } from '@playwright/test';
-import { CHROMIUM_ARGS } from '../e2e/support/launch.ts';
+import { CHROMIUM_ARGS } from '../harness/launch.ts';
 import * as esbuild from 'esbuild';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';

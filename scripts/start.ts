@@ -8,8 +8,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from './build.ts';
-import { DEMO_SETTINGS, launchChromiumWithExtension } from '../e2e/support/launch.ts';
-import { startServer } from '../e2e/support/server.ts';
+import { DEMO_SETTINGS, launchChromiumWithExtension } from '../harness/launch.ts';
+import { startServer } from '../harness/server.ts';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const wantScreenshots = process.argv.includes('--screenshots');

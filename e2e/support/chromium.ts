@@ -11,11 +11,11 @@ import {
   type Page,
   type Worker,
 } from '@playwright/test';
-import { launchChromiumWithExtension } from './launch.ts';
-import { startServer, type FixtureServer } from './server.ts';
+import { launchChromiumWithExtension } from '../../harness/launch.ts';
+import { startServer, type FixtureServer } from '../../harness/server.ts';
 import { highlightTextsInPage } from './in-page.ts';
 
-export { DEMO_PAGE_HITS, DEMO_SETTINGS } from './launch.ts';
+export { DEMO_PAGE_HITS, DEMO_SETTINGS } from '../../harness/launch.ts';
 
 interface Fixtures {
   context: BrowserContext;

@@ -7,8 +7,8 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const FIXTURES = resolve(fileURLToPath(import.meta.url), '../../fixtures');
-export const DEMO = resolve(fileURLToPath(import.meta.url), '../../../assets/demo');
+export const FIXTURES = resolve(fileURLToPath(import.meta.url), '../../e2e/fixtures');
+export const DEMO = resolve(fileURLToPath(import.meta.url), '../../assets/demo');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

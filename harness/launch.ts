@@ -20,7 +20,7 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-export const EXTENSION_DIR = resolve(fileURLToPath(import.meta.url), '../../../dist/chrome');
+export const EXTENSION_DIR = resolve(fileURLToPath(import.meta.url), '../../dist/chrome');
 
 export async function launchChromiumWithExtension(
   options: { headless?: boolean; lang?: string } = {},
