@@ -3,9 +3,8 @@
  * page's mutations, how it coalesces them, and what it leaves out (its own
  * painting, attribute changes nobody asked for).
  */
-import { expect, test as base, type JSHandle } from '@playwright/test';
-import { scannerParts } from './support/scanner-parts.ts';
-import type * as Api from './support/scanner-parts-entry.ts';
+import { expect } from '@playwright/test';
+import { testOnPage } from './support/scanner-parts.ts';
 
 const PAGE = `<!doctype html><body>
 <div id="a"><p id="a1">eins</p></div>
@@ -13,13 +12,7 @@ const PAGE = `<!doctype html><body>
 <div id="c" class="zu"><p id="c1">drei</p></div>
 </body>`;
 
-/** The page above with the scanner's parts bundled into it; tests run in it with `parts.evaluate`. */
-const test = base.extend<{ parts: JSHandle<typeof Api> }>({
-  parts: async ({ page }, use) => {
-    await page.setContent(PAGE);
-    await use(await scannerParts(page));
-  },
-});
+const test = testOnPage(PAGE);
 
 test('a burst of changes is due once, after the delay, with the blocks and subtrees it touched', async ({
   parts,

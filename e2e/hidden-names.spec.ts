@@ -3,9 +3,8 @@
  * as not shown, which attribute change shows it again, and when the
  * attribute watch starts and stops.
  */
-import { expect, test as base, type JSHandle } from '@playwright/test';
-import { scannerParts } from './support/scanner-parts.ts';
-import type * as Api from './support/scanner-parts-entry.ts';
+import { expect } from '@playwright/test';
+import { testOnPage } from './support/scanner-parts.ts';
 
 const PAGE = `<!doctype html><body>
 <details id="faq"><summary>Mehr</summary><p id="answer">ACME liefert.</p></details>
@@ -15,12 +14,7 @@ const PAGE = `<!doctype html><body>
 <p id="elsewhere">Anderes</p>
 </body>`;
 
-const test = base.extend<{ parts: JSHandle<typeof Api> }>({
-  parts: async ({ page }, use) => {
-    await page.setContent(PAGE);
-    await use(await scannerParts(page));
-  },
-});
+const test = testOnPage(PAGE);
 
 test('text in a closed <details>, under display:none or [hidden] is not shown; the rest is', async ({
   parts,

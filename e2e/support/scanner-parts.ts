@@ -1,9 +1,9 @@
 /**
  * The scanner's parts (scanner-parts-entry.ts) bundled into a page, as a
- * handle: `parts.evaluate(async (api) => …)` runs a test's steps in the page
- * with them.
+ * handle: `parts.evaluate((api) => …)` runs a test's steps in the page with
+ * them.
  */
-import type { JSHandle, Page } from '@playwright/test';
+import { test, type JSHandle, type Page } from '@playwright/test';
 import { pageBundle } from './page-bundle.ts';
 import type * as Api from './scanner-parts-entry.ts';
 
@@ -16,4 +16,14 @@ export async function scannerParts(page: Page): Promise<JSHandle<typeof Api>> {
     if (!api) throw new Error('the scanner parts are not loaded');
     return api;
   }, GLOBAL);
+}
+
+/** Tests on the page `html`, with the scanner's parts in it as the fixture `parts`. */
+export function testOnPage(html: string) {
+  return test.extend<{ parts: JSHandle<typeof Api> }>({
+    parts: async ({ page }, use) => {
+      await page.setContent(html);
+      await use(await scannerParts(page));
+    },
+  });
 }
