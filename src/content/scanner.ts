@@ -83,19 +83,15 @@ export class PageScanner {
     this.stats.fullPasses++;
     const clock = new SliceClock();
     const root = this.doc.body ?? this.doc.documentElement;
-    let lost = false;
-    const walk = walkBlocks(root, {
-      onShadowRoot: this.onShadowRoot,
-      onLost: () => (lost = true),
-    });
-    for (const block of walk) {
+    const walk = this.walk(root);
+    for (const block of walk.blocks) {
       this.scanBlock(block);
       if (clock.spent(block.text.length)) {
         if (!(await this.yieldSlice(generation))) return;
         clock.restart();
       }
     }
-    if (lost) {
+    if (walk.lost()) {
       // The page took away the part of it the pass was in, between two slices
       // (a framework replacing its content as it loads): what came after it
       // was not walked. Start over; a page that keeps doing it gets its body
@@ -181,7 +177,18 @@ export class PageScanner {
     this.onChange();
   }
 
-  private readonly onShadowRoot = (shadow: ShadowRoot): void => this.observe(shadow);
+  /**
+   * Walks the blocks under `root`, observing the shadow roots it enters;
+   * `lost()` tells whether the page took away the part the walk was in.
+   */
+  private walk(root: Node): { blocks: Generator<BlockText>; lost: () => boolean } {
+    let lost = false;
+    const blocks = walkBlocks(root, {
+      onShadowRoot: (shadow) => this.observe(shadow),
+      onLost: () => (lost = true),
+    });
+    return { blocks, lost: () => lost };
+  }
 
   private observe(root: Document | ShadowRoot): void {
     if (this.changes.observe(root) && root instanceof ShadowRoot) this.painter.adopt(root);
@@ -296,18 +303,14 @@ export class PageScanner {
       if (!root.isConnected || isInSkippedContext(root, skippedMemo)) continue;
       // An inline root's own text belongs to its parent block, rescanned above.
       const inline = root.nodeType === Node.ELEMENT_NODE && !isBlockElement(root as Element);
-      let lost = false;
-      const walk = walkBlocks(root, {
-        onShadowRoot: this.onShadowRoot,
-        onLost: () => (lost = true),
-      });
-      for (const block of walk) {
+      const walk = this.walk(root);
+      for (const block of walk.blocks) {
         if (!(inline && block.owner === root)) this.scanBlock(block);
         if (clock.spent(block.text.length) && !(await nextSlice())) return;
       }
       this.contentWalked++;
       // The page took away the part the walk was in: the rest of `root` next time.
-      if (lost && root.isConnected) this.changes.addSubtree(root);
+      if (walk.lost() && root.isConnected) this.changes.addSubtree(root);
     }
     this.changed();
   }
