@@ -260,3 +260,67 @@ test('after a one-click log the badge takes sentiment, tags and a note, and can 
   await page.keyboard.press('Enter');
   await expect.poll(async () => (await ext.log()).mentions.length).toBe(0);
 });
+
+test('a late ad by someone else, which adds no hit, still gets its badge and is recorded', async ({
+  ext,
+  context,
+}) => {
+  await ext.writeSettings(DEMO_SETTINGS);
+  const page = await context.newPage();
+  await serveResults(page, [googlePage([OWN, TEST], [])]);
+  await page.goto(SEARCH_URL);
+  await expect(page.locator('markenlotse-result')).toHaveCount(2);
+  const hitsBefore = (await ext.contentState(await ext.tabIdOf(page))).total;
+  const competitor = {
+    url: 'https://www.billig-werkzeug.example/',
+    title: 'Werkzeug zum halben Preis',
+    snippet: 'Statt Markenware.',
+  };
+  // The ad names no brand: the page's hit count stays as it was.
+  await page.evaluate((r) => {
+    const ad = document.createElement('div');
+    ad.dataset.textAd = '1';
+    ad.innerHTML = `<a href="${r.url}"><div role="heading">${r.title}</div></a><span>Gesponsert</span><div class="VwiC3b">${r.snippet}</div>`;
+    document.getElementById('tads')?.append(ad);
+  }, competitor);
+  await expect(page.locator('markenlotse-result')).toHaveCount(3);
+  await expect
+    .poll(() => listedResults(ext, page).then((r) => r.map((x) => [x.kind, x.rank, x.url])))
+    .toEqual([
+      ['organic', 1, OWN.url],
+      ['organic', 2, TEST.url],
+      ['competitor-ad', 1, competitor.url],
+    ]);
+  expect((await ext.contentState(await ext.tabIdOf(page))).total).toBe(hitsBefore);
+  await expect
+    .poll(async () =>
+      (await ext.log()).sightings.filter((s) => s.kind === 'competitor-ad').map((s) => s.url),
+    )
+    .toEqual([competitor.url]);
+});
+
+test('a result the page renders again, with the same hits, gets its badge back', async ({
+  ext,
+  context,
+}) => {
+  await ext.writeSettings(DEMO_SETTINGS);
+  const page = await context.newPage();
+  await serveResults(page, [googlePage([OWN, OTHER, TEST], [])]);
+  await page.goto(SEARCH_URL);
+  await expect(page.locator('markenlotse-result')).toHaveCount(2);
+  // A framework replaces the result's element with a fresh copy (our badge went with the old one).
+  await page.evaluate((r) => {
+    const old = document
+      .querySelector(`#rso a[href*="${encodeURIComponent(r.url)}"]`)
+      ?.closest('.g');
+    if (!old) throw new Error('no such result');
+    const fresh = document.createElement('div');
+    fresh.className = 'g';
+    fresh.innerHTML = `<a href="/url?q=${encodeURIComponent(r.url)}&amp;sa=U"><h3>${r.title}</h3></a><cite>${r.url}</cite><div class="VwiC3b">${r.snippet}</div>`;
+    old.replaceWith(fresh);
+  }, TEST);
+  await expect(
+    page.locator('#rso .g').filter({ hasText: TEST.title }).locator('markenlotse-result'),
+  ).toHaveCount(1);
+  await expect(page.locator('markenlotse-result')).toHaveCount(2);
+});

@@ -28,3 +28,10 @@ test('a list of sites decides, subdomains included', () => {
   assert.equal(isOwnSite('https://www.mueller-werkzeugbau.de/', brand), false);
   assert.equal(isOwnSite('not a url', brand), false);
 });
+
+test('host spellings fold like the matcher: case, diacritics, letters without a decomposition', () => {
+  assert.deepEqual(hostSpellings('NESTLÉ'), ['nestle']);
+  assert.deepEqual(hostSpellings('Søren Æbelø'), ['sorenaebelo']);
+  assert.deepEqual(hostSpellings('Ölmühle Groß'), ['oelmuehlegross', 'olmuhlegross']);
+  assert.deepEqual(hostSpellings('A&B'), []);
+});

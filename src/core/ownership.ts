@@ -2,27 +2,20 @@
  * Whose is a search ad? An ad on a search for the company's own name that
  * points somewhere else is a competitor bidding on the brand.
  */
+import { fold } from './fold.ts';
 import type { Brand } from './profile.ts';
 import { normalizeSite } from './profile.ts';
 
-const GERMAN = new Map([
-  ['ä', 'ae'],
-  ['ö', 'oe'],
-  ['ü', 'ue'],
-  ['ß', 'ss'],
-]);
-
-/** The ways a name can be spelled in a host name: "Müller Werke" -> "muellerwerke", "mullerwerke". */
+/**
+ * The ways a name can be spelled in a host name, folded as the matcher folds
+ * (fold.ts): with umlauts by the phone-book rule and stripped (DIN 5007-2 and
+ * -1), letters and digits only: "Müller Werke" -> "muellerwerke", "mullerwerke".
+ */
 export function hostSpellings(name: string): string[] {
-  const lower = name.toLowerCase();
-  const phonebook = lower.replace(/[äöüß]/g, (c) => GERMAN.get(c) ?? c);
-  const stripped = lower.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss');
-  const compact = (s: string): string =>
-    s
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .replace(/[^a-z0-9]/g, '');
-  return [...new Set([compact(phonebook), compact(stripped)])].filter((s) => s.length >= 3);
+  const compact = (folded: string): string => folded.replace(/[^a-z0-9]/g, '');
+  return [...new Set([compact(fold(name, 'din2')), compact(fold(name, 'din1'))])].filter(
+    (s) => s.length >= 3,
+  );
 }
 
 function hostOf(url: string): string {

@@ -179,11 +179,6 @@ export class ResultBadge {
     ];
   }
 
-  /** The badge's visible text, for tests that cannot pierce a closed shadow root. */
-  get text(): string {
-    return this.root.textContent ?? '';
-  }
-
   remove(): void {
     this.host.remove();
   }

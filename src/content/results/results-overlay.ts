@@ -6,17 +6,29 @@
  * each result, reports the matching results (and ads by others on a search
  * for the brand) to the worker, which answers when each was first seen and
  * its previous rank, and draws a badge next to each.
+ *
+ * It follows the scanner's changes itself: results arrive late (continuous
+ * scrolling, ads loaded after the page), and a page may render a result
+ * again. It re-reads the page when the scanner has walked content the page
+ * added or the hits moved, at most once a second (readSerp takes 25–50 ms on
+ * a 100-result page).
  */
 import type { BrandMatcher } from '../../core/matcher.ts';
 import type { Mention, TermCount } from '../../core/mention.ts';
+import { mentionOfResult } from '../../core/mention-draft.ts';
 import type { PageResults, ResultHistory, ResultReport } from '../../core/messages.ts';
 import { isOwnSite } from '../../core/ownership.ts';
 import { countTerms } from '../../core/term-counts.ts';
 import type { Brand } from '../../core/profile.ts';
 import { callWorker, WorkerError } from '../../platform/messaging.ts';
+import type { PageHits } from '../page-highlights.ts';
 import type { Hit } from '../scanner.ts';
 import { readSerp, type SerpPage, type SerpResult } from '../serp/index.ts';
+import { Throttle } from '../throttle.ts';
 import { ResultBadge } from './result-badge.ts';
+
+/** The page is re-read at most once per this many ms (as often as hits are reported). */
+const REFRESH_INTERVAL_MS = 1000;
 
 interface Entry {
   result: SerpResult;
@@ -34,15 +46,52 @@ export class ResultsOverlay {
   private page: SerpPage | null = null;
   private readonly entries = new Map<string, Entry>();
   private reporting: Promise<void> = Promise.resolve();
+  private readonly refreshes = new Throttle(() => this.refresh(), REFRESH_INTERVAL_MS);
+  private readonly unsubscribe: () => void;
+  private refreshedOnce = false;
+  /** What the last refresh saw: the scanner's structure version and the hits' fingerprint. */
+  private seen = { structure: -1, hits: '' };
 
-  constructor(private readonly url: string) {}
+  constructor(
+    private readonly url: string,
+    private readonly hits: PageHits,
+    private readonly brands: readonly Brand[],
+    private readonly matcher: BrandMatcher,
+  ) {
+    this.unsubscribe = hits.subscribe(() => this.hitsChanged());
+  }
 
-  /** Re-reads the page (results may arrive late) and updates badges and reports. */
-  update(hits: readonly Hit[], brands: readonly Brand[], matcher: BrandMatcher): void {
+  private hitsChanged(): void {
+    // The first read waits for the full pass: results would be reported with half their terms.
+    if (this.hits.busy && !this.refreshedOnce) return;
+    this.refreshes.request(!this.refreshedOnce);
+  }
+
+  /**
+   * Re-reads the page if the scanner took in added content (a late result,
+   * an ad without hits, a result rendered again) or the hits changed; a
+   * page that only edits text (a ticker) is not re-read.
+   */
+  private refresh(): void {
+    if (this.hits.busy && !this.refreshedOnce) return;
+    const hits = this.hits.hitsInOrder();
+    const seen = {
+      structure: this.hits.structureVersion,
+      hits: JSON.stringify([this.hits.total, countTerms(hits, this.brands)]),
+    };
+    if (seen.structure === this.seen.structure && seen.hits === this.seen.hits) return;
+    this.seen = seen;
+    this.refreshedOnce = true;
+    this.update(hits);
+  }
+
+  /** Reads the page and updates badges and reports. */
+  private update(hits: readonly Hit[]): void {
+    const brands = this.brands;
     const page = readSerp(document, this.url);
     if (!page) return;
     this.page = page;
-    const searched = new Set(matcher.find(page.query).map((m) => m.brandIndex));
+    const searched = new Set(this.matcher.find(page.query).map((m) => m.brandIndex));
     const fresh: Entry[] = [];
     for (const result of page.results) {
       const terms = termsIn(result.root, hits, brands);
@@ -115,22 +164,10 @@ export class ResultsOverlay {
       log: withEntry(async (entry) => {
         const page = this.page;
         if (!page) return;
-        entry.logged = await callWorker('mention/add', {
-          url: entry.result.url,
-          title: entry.result.title,
-          brands: [...new Set(entry.terms.map((t) => t.brand))],
-          terms: [...new Set(entry.terms.map((t) => t.term))],
-          sentiment: 'neutral',
-          tags: entry.competitorAd ? ['competitor-ad'] : [],
-          note: '',
-          snippet: entry.result.snippet,
-          search: {
-            engine: page.engine,
-            query: page.query,
-            rank: entry.result.rank,
-            page: page.page,
-          },
-        });
+        entry.logged = await callWorker(
+          'mention/add',
+          mentionOfResult(entry.result, page, entry.terms, entry.competitorAd),
+        );
       }),
       undo: withEntry(async (entry) => {
         if (entry.logged) await callWorker('mention/delete', { id: entry.logged.id });
@@ -191,12 +228,10 @@ export class ResultsOverlay {
     };
   }
 
-  /** Texts of the badges, in result order (closed shadow roots are out of reach of tests). */
-  badgeTexts(): { url: string; text: string }[] {
-    return [...this.entries.values()].map((e) => ({ url: e.result.url, text: e.badge.text }));
-  }
-
+  /** Removes the badges and stops following the page. */
   dispose(): void {
+    this.unsubscribe();
+    this.refreshes.cancel();
     for (const entry of this.entries.values()) entry.badge.remove();
     this.entries.clear();
   }

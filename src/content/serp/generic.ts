@@ -18,7 +18,7 @@ import {
 } from './dom.ts';
 import { ancestorCounts, climbRoot, outerOf, type Found } from './extract.ts';
 import type { ResultKind } from './types.ts';
-import { VIDEO_URL } from './engines/common.ts';
+import { VIDEO_URL } from './engines/video-hosts.ts';
 
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 

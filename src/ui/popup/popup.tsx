@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { parseTags, type Mention, type Sentiment } from '../../core/mention.ts';
+import { mentionOfPage } from '../../core/mention-draft.ts';
 import type { PageHit, PageState } from '../../core/messages.ts';
 import { normalizeSite } from '../../core/profile.ts';
-import { snippetText } from '../../core/snippet.ts';
 import { callTab, callWorker } from '../../platform/messaging.ts';
 import { describeFailure, ErrorBanner } from '../components/errors.tsx';
 import { SentimentPicker, sentimentLabel } from '../components/sentiment-picker.tsx';
@@ -201,20 +201,11 @@ function LogForm(props: { state: PageState; onLogged: () => void; onError: (e: s
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    const first = state.hits[0];
     try {
-      const mention = await callWorker('mention/add', {
-        url: state.url,
-        title: state.title,
-        brands: [...new Set(state.hits.map((h) => h.brand))],
-        terms: [...new Set(state.hits.map((h) => h.term))],
-        sentiment,
-        tags: parseTags(tags),
-        note: note.trim(),
-        snippet: first
-          ? snippetText({ before: first.before, match: first.text, after: first.after })
-          : '',
-      });
+      const mention = await callWorker(
+        'mention/add',
+        mentionOfPage(state, { sentiment, tags: parseTags(tags), note }),
+      );
       setLogged(mention);
       props.onLogged();
     } catch (e) {

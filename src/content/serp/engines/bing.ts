@@ -1,5 +1,5 @@
 import type { EngineDef } from '../types.ts';
-import { VIDEO_BY_URL } from './common.ts';
+import { VIDEO_BY_URL } from './video-hosts.ts';
 
 /**
  * Bing web and news results. Organic results are `li.b_algo` in

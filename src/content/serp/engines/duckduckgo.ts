@@ -1,5 +1,5 @@
 import type { EngineDef } from '../types.ts';
-import { VIDEO_BY_URL } from './common.ts';
+import { VIDEO_BY_URL } from './video-hosts.ts';
 
 /**
  * DuckDuckGo: the JavaScript page (duckduckgo.com/?q=, older `div.result`

@@ -1,5 +1,5 @@
 import type { EngineDef, KindRule, Layout, ResultRule } from '../types.ts';
-import { VIDEO_BY_URL } from './common.ts';
+import { VIDEO_BY_URL } from './video-hosts.ts';
 
 /**
  * Google web and news results, every country domain (google.de, google.at,

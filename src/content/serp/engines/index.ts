@@ -3,9 +3,9 @@ import { bing } from './bing.ts';
 import { duckduckgo } from './duckduckgo.ts';
 import { ecosia } from './ecosia.ts';
 import { google } from './google.ts';
-import { others } from './others.ts';
 import { qwant } from './qwant.ts';
 import { startpage } from './startpage.ts';
+import { urlOnlyEngines } from './url-only.ts';
 
 /** Every engine, in the order their URL patterns are tried. */
 export const ENGINES: readonly EngineDef[] = [
@@ -15,5 +15,5 @@ export const ENGINES: readonly EngineDef[] = [
   ecosia,
   startpage,
   qwant,
-  others,
+  urlOnlyEngines,
 ];

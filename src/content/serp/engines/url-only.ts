@@ -4,7 +4,7 @@ import type { EngineDef } from '../types.ts';
  * Engines recognised by URL only: their results are read heuristically
  * (engine 'generic', adapter 'generic'). Add a layout to promote one.
  */
-export const others: EngineDef = {
+export const urlOnlyEngines: EngineDef = {
   engine: 'generic',
   urls: [
     { host: /^(([a-z]{2}\.)?search\.yahoo\.com)$/, path: /^\/search/ },

@@ -1,0 +1,75 @@
+/**
+ * What a mention is made of when the user logs one: from the popup, a page
+ * with its hits; from a result badge, one search result. Both end up as a
+ * MentionDraft that the worker stores (it adds the id and the times).
+ */
+import type { MentionDraft, SearchContext, Sentiment, TermCount } from './mention.ts';
+import type { PageHit } from './messages.ts';
+import { snippetText } from './snippet.ts';
+
+/** The user's judgement of a mention. */
+export interface Judgement {
+  sentiment: Sentiment;
+  tags: readonly string[];
+  note: string;
+}
+
+const unique = (values: Iterable<string>): string[] => [...new Set(values)];
+
+/** A page with its hits, as the popup knows it: logged with the first hit's context as its snippet. */
+export function mentionOfPage(
+  page: {
+    url: string;
+    title: string;
+    hits: readonly Pick<PageHit, 'brand' | 'term' | 'text' | 'before' | 'after'>[];
+  },
+  judgement: Judgement,
+): MentionDraft {
+  const first = page.hits[0];
+  return {
+    url: page.url,
+    title: page.title,
+    brands: unique(page.hits.map((hit) => hit.brand)),
+    terms: unique(page.hits.map((hit) => hit.term)),
+    sentiment: judgement.sentiment,
+    tags: [...judgement.tags],
+    note: judgement.note.trim(),
+    snippet: first
+      ? snippetText({ before: first.before, match: first.text, after: first.after })
+      : '',
+  };
+}
+
+/** A search result, as a results page shows it. */
+export interface FoundResult {
+  url: string;
+  title: string;
+  snippet: string;
+  /** 1-based rank on the results page. */
+  rank: number;
+}
+
+/**
+ * A search result logged from its badge: the names matched in it, the search
+ * (engine, query, rank, page), and the tag "competitor-ad" for an ad by
+ * someone else on a search for the brand.
+ */
+export function mentionOfResult(
+  result: FoundResult,
+  search: Pick<Required<SearchContext>, 'engine' | 'query' | 'page'>,
+  terms: readonly TermCount[],
+  competitorAd: boolean,
+): MentionDraft {
+  return {
+    url: result.url,
+    title: result.title,
+    brands: unique(terms.map((t) => t.brand)),
+    terms: unique(terms.map((t) => t.term)),
+    // Logged in one click: sentiment, tags and a note can follow on the badge.
+    sentiment: 'neutral',
+    tags: competitorAd ? ['competitor-ad'] : [],
+    note: '',
+    snippet: result.snippet,
+    search: { engine: search.engine, query: search.query, rank: result.rank, page: search.page },
+  };
+}
