@@ -128,7 +128,7 @@ export default tseslint.config(
   },
   {
     // JSX compiles to an import of preact/jsx-runtime that no zone sees.
-    files: ['src/core/**', 'src/content/**', 'src/background/**'],
+    files: ['src/core/**', 'src/content/**', 'src/background/**', 'src/platform/**'],
     rules: {
       'no-restricted-syntax': [
         'error',
