@@ -1,20 +1,74 @@
-// Type-aware lint. Folders are execution contexts: the boundaries below keep
-// the content script free of UI code and core free of any browser API.
+// Type-aware lint. Folders are execution contexts; the zones below hold each
+// to what it may import, by the path an import resolves to, so a file deep in
+// src/ui/popup/ is held to the same rule as one in src/ui/.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import { importX, createNodeResolver } from 'eslint-plugin-import-x';
 
-const restrict = (patterns) => ({
-  'no-restricted-imports': [
-    'error',
+const CROSSING = 'Import across execution contexts: move shared logic to src/core.';
+
+/** What each context must not import: other folders of src/, and packages. */
+const FORBIDDEN = {
+  core: {
+    folders: ['content', 'background', 'ui', 'platform'],
+    packages: ['webextension-polyfill', 'preact', 'idb'],
+  },
+  content: { folders: ['ui', 'background'], packages: ['preact', 'idb'] },
+  ui: { folders: ['content', 'background'], packages: ['idb'] },
+  background: { folders: ['ui', 'content'], packages: ['preact'] },
+};
+
+const zones = [
+  ...Object.entries(FORBIDDEN).flatMap(([context, { folders, packages }]) => [
+    { target: `src/${context}`, from: folders.map((f) => `src/${f}`), message: CROSSING },
     {
-      patterns: patterns.map((group) => ({
-        group,
-        message: 'Import across execution contexts: move shared logic to src/core.',
-      })),
+      target: `src/${context}`,
+      from: packages.map((p) => `node_modules/${p}`),
+      message: `Not a package for src/${context} (docs/design-notes.md, "Boundaries").`,
     },
-  ],
-});
+  ]),
+  // The platform layer wraps the extension API for the others: core, its own
+  // texts and the polyfill, nothing else.
+  {
+    target: 'src/platform',
+    from: 'src',
+    except: ['./core', './platform', './_locales'],
+    message: CROSSING,
+  },
+  {
+    target: 'src/platform',
+    from: 'node_modules',
+    except: ['./webextension-polyfill'],
+    message: 'src/platform wraps webextension-polyfill and nothing else.',
+  },
+  // Nothing that ships imports the Node side.
+  {
+    target: 'src',
+    from: ['scripts', 'e2e', 'harness'],
+    message: 'Extension code must not import build, test or harness code.',
+  },
+];
+
+/** Core runs in every context and in Node's test runner: no browser or extension globals. */
+const BROWSER_ONLY_GLOBALS = [
+  'chrome',
+  'browser',
+  'window',
+  'self',
+  'document',
+  'navigator',
+  'location',
+  'indexedDB',
+  'localStorage',
+  'sessionStorage',
+].map((name) => ({
+  name,
+  message: 'src/core takes browser APIs as parameters; call them from the context folders.',
+}));
+
+/** Browser code outside src/: bundled into a page by the bench and the e2e tests. */
+const IN_PAGE = ['scripts/bench/page-entry.ts', 'e2e/support/scanner-entry.ts'];
 
 export default tseslint.config(
   {
@@ -31,10 +85,11 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['eslint.config.js'] },
+        // tsconfig.json names one project per kind of code (tsconfig.browser.json,
+        // tsconfig.unit.json, tsconfig.node.json); each file is checked in its own.
+        projectService: true,
         tsconfigRootDir: import.meta.dirname,
       },
-      globals: { ...globals.browser, ...globals.node },
     },
     rules: {
       '@typescript-eslint/no-floating-promises': [
@@ -51,27 +106,34 @@ export default tseslint.config(
   },
   { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
   {
+    files: ['src/**', ...IN_PAGE],
+    languageOptions: { globals: globals.browser },
+  },
+  {
+    files: ['src/**/*.test.ts', 'scripts/**', 'e2e/**', 'harness/**', '*.config.{js,ts}'],
+    ignores: IN_PAGE,
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['src/**'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createNodeResolver()] },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones }],
+    },
+  },
+  {
     files: ['src/core/**'],
-    rules: restrict([
-      [
-        'webextension-polyfill',
-        'preact',
-        'preact/*',
-        'idb',
-        '../content/*',
-        '../background/*',
-        '../ui/*',
-        '../platform/*',
+    rules: { 'no-restricted-globals': ['error', ...BROWSER_ONLY_GLOBALS] },
+  },
+  {
+    // JSX compiles to an import of preact/jsx-runtime that no zone sees.
+    files: ['src/core/**', 'src/content/**', 'src/background/**', 'src/platform/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'JSXElement, JSXFragment', message: 'JSX (preact) belongs in src/ui.' },
       ],
-    ]),
-  },
-  {
-    files: ['src/content/**'],
-    rules: restrict([['preact', 'preact/*', 'idb', '../ui/*', '../background/*']]),
-  },
-  { files: ['src/ui/**'], rules: restrict([['idb', '../content/*', '../background/*']]) },
-  {
-    files: ['src/background/**'],
-    rules: restrict([['preact', 'preact/*', '../content/*', '../ui/*']]),
+    },
   },
 );

@@ -1,5 +1,5 @@
 // The functions scripts/bench/page-entry.ts exposes on `window.__mlBench`
-// inside the benchmarked page; scripts/bench.ts calls them via page.evaluate.
+// inside the benchmarked page; scripts/bench/measure.ts calls them via page.evaluate.
 //
 // Every timed function puts performance marks `<label>:s` and `<label>:e`
 // around the work it times; scripts/bench/trace.ts finds them in the Chrome
@@ -93,7 +93,7 @@ export interface BenchApi {
    * Appends a clone of each chosen block after the last child of its parent,
    * then forces layout, between the marks `<label>:s` and `<label>:e`. The
    * scanner's observer callback runs at the end of that task, and its rescan
-   * later in a timer task of its own; bench.ts finds both in the trace.
+   * later in a timer task of its own; results.ts finds both in the trace.
    */
   incrementalAppend(label: string): void;
   /** Waits for the scanner's own (delayed) rescan of the append, or of the replacement. */

@@ -1,4 +1,4 @@
-// Runs inside the benchmarked page (bundled by scripts/bench.ts with esbuild
+// Runs inside the benchmarked page (bundled by scripts/bench/run.ts with esbuild
 // as an IIFE and injected with page.evaluate). Exposes BenchApi on
 // window.__mlBench. mark.js is injected separately from
 // node_modules/mark.js/dist/mark.min.js and found as window.Mark.

@@ -57,6 +57,10 @@ export async function forgetTab(tabId: number): Promise<void> {
 
 export async function initBadgeStyle(): Promise<void> {
   await browser.action.setBadgeBackgroundColor({ color: '#1f3a5f' });
-  // Firefox only; Chrome picks a readable text colour itself.
+  // Chrome draws badge text white, Firefox picks black or white for contrast
+  // (https://developer.mozilla.org/docs/Mozilla/Add-ons/WebExtensions/API/action/getBadgeTextColor):
+  // white on our blue either way, set so that it does not hang on that rule.
+  // Optional: Chrome has had setBadgeTextColor only since 110
+  // (https://github.com/w3c/webextensions/issues/216; "@since Chrome 110" in @types/chrome).
   await browser.action.setBadgeTextColor?.({ color: '#ffffff' });
 }

@@ -1,10 +1,11 @@
 /**
  * The service worker (Chrome) / event page (Firefox).
  *
- * Chrome stops an idle worker at any moment, so every listener is registered
- * synchronously right here, and nothing that matters lives in module
- * variables: settings are in storage.local, per-tab counts in storage.session,
- * the log in IndexedDB.
+ * Chrome stops an idle worker at any moment
+ * (https://developer.chrome.com/docs/extensions/develop/concepts/service-workers/lifecycle),
+ * so every listener is registered synchronously right here, and nothing that
+ * matters lives in module variables: settings are in storage.local, per-tab
+ * counts in storage.session, the log in IndexedDB.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { forgetTab, initBadgeStyle } from './badge.ts';

@@ -10,7 +10,8 @@ export function downloadText(fileName: string, text: string, mimeType: string): 
   document.body.append(link);
   link.click();
   link.remove();
-  // Revoke later: revoking at once can cancel the download in some browsers.
+  // Revoke later: revoking right after click() cancels the download in Firefox
+  // (https://bugzilla.mozilla.org/show_bug.cgi?id=1282407).
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 

@@ -11,7 +11,9 @@ export function Shortcuts() {
       .then(setCommands)
       .catch(() => setCommands([]));
   }, []);
-  // Firefox pages run under moz-extension://; the two browsers change shortcuts in different places.
+  // Firefox pages run under moz-extension://. The two browsers change shortcuts in different
+  // places: Firefox in "Manage Extension Shortcuts", Chrome at chrome://extensions/shortcuts
+  // (https://developer.mozilla.org/docs/Mozilla/Add-ons/WebExtensions/API/commands/openShortcutSettings).
   const firefox = browser.runtime.getURL('').startsWith('moz-extension:');
   return (
     <section class="card" aria-labelledby="shortcuts-heading">
