@@ -142,7 +142,11 @@ export async function updateMention(
   const tx = database.transaction('mentions', 'readwrite');
   const old = await tx.store.get(id);
   if (!old) return null;
-  const next: Mention = { ...old, ...patch, updatedAt: now.toISOString() };
+  const next: Mention = { ...old, updatedAt: now.toISOString() };
+  // Field by field: an absent or undefined field leaves the stored one as it is.
+  if (patch.sentiment !== undefined) next.sentiment = patch.sentiment;
+  if (patch.tags !== undefined) next.tags = patch.tags;
+  if (patch.note !== undefined) next.note = patch.note;
   await tx.store.put(next);
   await tx.done;
   return next;
