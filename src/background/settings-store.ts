@@ -2,8 +2,12 @@
  * Settings in `browser.storage.local` under "settings". The worker is the only
  * writer; everyone else reads through `normalizeSettings`, which fills defaults.
  *
- * An older document is migrated on read and written back at once, so that
- * storage holds the current version. A document newer than this code is never
+ * Every reader migrates an older document as it reads it (the content script
+ * reads storage itself). The worker writes the migrated document back when
+ * the extension is installed or updated and when the browser starts, not on
+ * every read: a write makes every open tab apply the settings again, and
+ * between those moments a rollout's minimal document reads the same as its
+ * migration. A document newer than this code is never
  * written: it is read as far as this code understands it, and saves are
  * refused with `settings-too-new` until the extension is updated (the options
  * page says so).
@@ -11,8 +15,8 @@
 import browser from 'webextension-polyfill';
 import { normalizeSettings, SETTINGS_KEY, type NormalizedSettings } from '../core/profile.ts';
 
-// Reads that write back and saves run one after the other, so that a
-// migration written back never overwrites a save made in between.
+// Migrations written back and saves run one after the other, so that a
+// migration never overwrites a save made in between.
 let queue: Promise<unknown> = Promise.resolve();
 function serially<T>(work: () => Promise<T>): Promise<T> {
   const next = queue.then(work, work);
@@ -24,12 +28,17 @@ async function stored(): Promise<unknown> {
   return (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
 }
 
-/** The stored settings, migrated (and written back) if they were older. */
-export function readSettings(): Promise<NormalizedSettings> {
+/** The stored settings, migrated if they are older. */
+export async function readSettings(): Promise<NormalizedSettings> {
+  return normalizeSettings(await stored());
+}
+
+/** Writes the stored settings back in the current version if they are older; true if it did. */
+export function migrateStoredSettings(): Promise<boolean> {
   return serially(async () => {
     const result = normalizeSettings(await stored());
     if (result.migrated) await browser.storage.local.set({ [SETTINGS_KEY]: result.settings });
-    return result;
+    return result.migrated;
   });
 }
 
