@@ -32,7 +32,10 @@ const searchContext = strictObject({
 });
 const nothing = v.custom<null>((x) => x === null || x === undefined, coded('expected-nothing'));
 
-/** One schema per message of the WorkerProtocol, for its arguments. */
+/**
+ * One schema per message of the WorkerProtocol, for its arguments. (Made at
+ * module level, unlike the other schemas: only the worker imports this module.)
+ */
 export const MESSAGE_SCHEMAS = {
   'page/report': strictObject({
     url: longText,
