@@ -11,18 +11,22 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { forgetTab, initBadgeStyle } from './badge.ts';
 import { route } from './router.ts';
 import { onCommand } from './commands.ts';
+import { migrateStoredSettings } from './settings-store.ts';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
   route(message, sender),
 );
 
 browser.runtime.onInstalled.addListener((details) => {
+  // Stored settings of an older version are written back in this one's shape.
+  void migrateStoredSettings();
   if (details.reason === 'install') {
     // First run: onboarding asks for the company and its products.
     void browser.tabs.create({ url: browser.runtime.getURL('options.html?welcome=1') });
   }
 });
 
+browser.runtime.onStartup.addListener(() => void migrateStoredSettings());
 browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 browser.commands.onCommand.addListener((command) => void onCommand(command));
 

@@ -5,7 +5,7 @@
  * URL) and `mentions` (logged by the user, keyed by id). Each function opens
  * its own transaction, so a worker stopped mid-way loses at most that one write.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type IDBPDatabase } from 'idb';
 import {
   canonicalUrl,
   sightingKey,
@@ -17,28 +17,15 @@ import {
 import type { PageReport, ResultHistory, ResultReport } from '../core/messages.ts';
 import { mergeMentions, mergeSightings, parseImport } from '../core/exchange.ts';
 import type { ImportSummary } from '../core/messages.ts';
-
-interface LogSchema extends DBSchema {
-  sightings: { key: string; value: Sighting; indexes: { lastSeen: string } };
-  mentions: { key: string; value: Mention; indexes: { createdAt: string } };
-  /** Rank of a result URL for an engine + query, for "#7 -> #3". */
-  ranks: { key: string; value: { key: string; rank: number; seenAt: string } };
-}
-
-const DB_NAME = 'markenlotse';
-const DB_VERSION = 1;
+import { LOG_DB_NAME, LOG_DB_VERSION, upgradeLog, type LogSchema } from './log-schema.ts';
 
 // A cache of the connection, not state: a restarted worker simply opens it again.
 let connection: Promise<IDBPDatabase<LogSchema>> | undefined;
 
 function db(): Promise<IDBPDatabase<LogSchema>> {
-  connection ??= openDB<LogSchema>(DB_NAME, DB_VERSION, {
-    upgrade(database) {
-      const sightings = database.createObjectStore('sightings', { keyPath: 'key' });
-      sightings.createIndex('lastSeen', 'lastSeen');
-      const mentions = database.createObjectStore('mentions', { keyPath: 'id' });
-      mentions.createIndex('createdAt', 'createdAt');
-      database.createObjectStore('ranks', { keyPath: 'key' });
+  connection ??= openDB<LogSchema>(LOG_DB_NAME, LOG_DB_VERSION, {
+    upgrade(database, oldVersion, _newVersion, transaction) {
+      upgradeLog(database, oldVersion, transaction);
     },
     terminated() {
       connection = undefined;
@@ -142,7 +129,11 @@ export async function updateMention(
   const tx = database.transaction('mentions', 'readwrite');
   const old = await tx.store.get(id);
   if (!old) return null;
-  const next: Mention = { ...old, ...patch, updatedAt: now.toISOString() };
+  const next: Mention = { ...old, updatedAt: now.toISOString() };
+  // Field by field: an absent or undefined field leaves the stored one as it is.
+  if (patch.sentiment !== undefined) next.sentiment = patch.sentiment;
+  if (patch.tags !== undefined) next.tags = patch.tags;
+  if (patch.note !== undefined) next.note = patch.note;
   await tx.store.put(next);
   await tx.done;
   return next;

@@ -3,7 +3,12 @@
  * hands it to the store that owns the data.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { argumentChecks, describeError, senderProblem } from '../core/message-guards.ts';
+import {
+  checkArguments,
+  describeError,
+  isWorkerMessageName,
+  senderProblem,
+} from '../core/message-guards.ts';
 import {
   isEnvelope,
   type Reply,
@@ -56,15 +61,18 @@ export async function route(
   message: unknown,
   sender: Runtime.MessageSender,
 ): Promise<Reply<unknown>> {
-  if (!isEnvelope(message) || !(message.type in handlers))
-    return { ok: false, error: 'unknown message' };
-  const type = message.type as WorkerMessageName;
+  if (!isEnvelope(message) || !isWorkerMessageName(message.type))
+    return { ok: false, error: 'unknown-message' };
+  const type = message.type;
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('') };
-  const problem = senderProblem(type, sender, self) ?? argumentChecks[type](message.args);
-  if (problem) return { ok: false, error: `${type}: ${problem}` };
+  const refused = senderProblem(type, sender, self);
+  if (refused) return { ok: false, error: `${type}: ${refused}` };
+  // Handlers get what the schema passed on, not the message itself.
+  const args = checkArguments(type, message.args);
+  if (!args.ok) return { ok: false, error: 'invalid-message', problem: args.problem };
   try {
     const handler = handlers[type] as Handler<WorkerMessageName>;
-    return { ok: true, value: await handler(message.args as never, sender) };
+    return { ok: true, value: await handler(args.value, sender) };
   } catch (error) {
     return { ok: false, error: describeError(error) };
   }

@@ -5,7 +5,6 @@ import {
   EXPORT_FORMAT,
   EXPORT_VERSION,
   exportFileName,
-  formatProblem,
   mergeMentions,
   mergeSightings,
   neutraliseFormula,
@@ -15,6 +14,10 @@ import {
   toJsonExport,
 } from './exchange.ts';
 import type { Mention, Sighting } from './mention.ts';
+import type { Problem } from './problem.ts';
+
+/** A problem as `path code`, the way these tests compare them. */
+const pathAndCode = (p: Problem): string => (p.path ? `${p.path} ${p.code}` : p.code);
 
 function mention(overrides: Partial<Mention> = {}): Mention {
   return {
@@ -200,31 +203,47 @@ void test('an export with a byte order mark still imports', () => {
   assert.equal(back.mentions.length, 1);
 });
 
-void test('broken JSON gives one problem with the position, and never throws', () => {
+void test('broken JSON gives one problem with the line and column, and never throws', () => {
   const back = parseImport('{\n  "format": "markenlotse-log",\n  "version": 1,,\n}');
   assert.deepEqual(back.mentions, []);
-  assert.equal(back.problems.length, 1);
-  const message = back.problems[0]?.message ?? '';
-  assert.match(message, /not valid JSON/);
-  assert.match(message, /line 3 column/);
-  assert.equal(parseImport('').problems[0]?.message, 'The file is empty.');
+  assert.deepEqual(back.problems, [
+    { path: '', code: 'not-json-at', params: { line: 3, column: 16 } },
+  ]);
+  const cut = toJsonExport([mention()], []).slice(0, 40);
+  assert.deepEqual(parseImport(cut).problems, [
+    { path: '', code: 'not-json-at', params: { line: 3, column: 8 } },
+  ]);
+  assert.deepEqual(parseImport('').problems, [{ path: '', code: 'empty-file', params: {} }]);
 });
 
 void test('a file that is not an export of this version is refused as a whole', () => {
-  const refused = (text: string, pattern: RegExp) => {
+  const refused = (text: string, expected: Problem) => {
     const back = parseImport(text);
     assert.deepEqual([back.mentions, back.sightings], [[], []]);
-    assert.equal(back.problems.length, 1);
-    assert.match(back.problems[0]?.message ?? '', pattern);
+    assert.deepEqual(back.problems, [expected]);
   };
-  refused('[1, 2]', /Expected a Markenlotse export/);
-  refused('{"format":"other-tool","version":1,"mentions":[]}', /found "format": "other-tool"/);
-  refused('{"version":1,"mentions":[]}', /no "format" field/);
-  refused(
-    '{"format":"markenlotse-log","version":2,"mentions":[]}',
-    /newer .* Update the extension/,
-  );
-  refused('{"format":"markenlotse-log","mentions":[]}', /Unsupported export version/);
+  refused('[1, 2]', { path: '', code: 'not-an-export', params: {} });
+  refused('{"format":"other-tool","version":1,"mentions":[]}', {
+    path: 'format',
+    code: 'foreign-format',
+    params: { found: '"other-tool"' },
+  });
+  refused('{"version":1,"mentions":[]}', { path: '', code: 'not-an-export', params: {} });
+  refused('{"format":"markenlotse-log","version":2,"mentions":[]}', {
+    path: 'version',
+    code: 'too-new',
+    params: { version: 2, supported: 1 },
+  });
+  refused('{"format":"markenlotse-log","mentions":[]}', {
+    path: 'version',
+    code: 'missing',
+    params: {},
+  });
+  refused('{"format":"markenlotse-log","version":"1","mentions":[]}', {
+    path: 'version',
+    code: 'unsupported-version',
+    params: { found: '"1"', supported: 1 },
+  });
 });
 
 void test('invalid records are skipped one by one with a clear problem; valid ones are kept', () => {
@@ -254,16 +273,21 @@ void test('invalid records are skipped one by one with a clear problem; valid on
     back.mentions.map((m) => m.id),
     ['ok-1', 'minimal', 'ok-2'],
   );
-  assert.deepEqual(back.problems.map(formatProblem), [
-    'mentions[1].sentiment: expected one of "positive", "neutral", "negative", found "great"',
-    'mentions[3].url: missing',
-    'mentions[4].updatedAt: expected an ISO 8601 time such as "2026-11-27T09:30:00.000Z", found "2026-02-30T00:00:00Z"',
-    'mentions[5].tags[1]: expected a string',
-    'mentions[6].search.rank: expected a whole number of at least 1',
-    'mentions[7]: expected an object',
-    'sightings[2].kind: expected one of "page", "result", "ad", "competitor-ad", found "video"',
-    'sightings[3].terms[0].count: expected a whole number of at least 0',
+  assert.deepEqual(back.problems.map(pathAndCode), [
+    'mentions[1].sentiment expected-one-of',
+    'mentions[3].url missing',
+    'mentions[4].updatedAt expected-time',
+    'mentions[5].tags[1] expected-string',
+    'mentions[6].search.rank expected-count',
+    'mentions[7] expected-object',
+    'sightings[2].kind expected-one-of',
+    'sightings[3].terms[0].count expected-count',
   ]);
+  const params = back.problems.map((p) => p.params);
+  assert.deepEqual(params[0], { allowed: '"positive", "neutral", "negative"', found: '"great"' });
+  assert.deepEqual(params[2], { found: '"2026-02-30T00:00:00Z"' });
+  assert.deepEqual(params[4], { min: 1 });
+  assert.deepEqual(params[7], { min: 0 });
 
   assert.deepEqual(back.mentions[1], {
     id: 'minimal',
@@ -293,10 +317,7 @@ void test('invalid records are skipped one by one with a clear problem; valid on
 
 void test('missing or malformed lists are problems, not crashes', () => {
   const back = parseImport('{"format":"markenlotse-log","version":1,"sightings":{}}');
-  assert.deepEqual(back.problems.map(formatProblem), [
-    'mentions: missing',
-    'sightings: expected a list',
-  ]);
+  assert.deepEqual(back.problems.map(pathAndCode), ['mentions missing', 'sightings expected-list']);
   const onlyMentions = parseImport('{"format":"markenlotse-log","version":1,"mentions":[]}');
   assert.deepEqual(onlyMentions, { mentions: [], sightings: [], problems: [] });
 });
@@ -311,8 +332,12 @@ void test('a mention listed twice in one file keeps the newer version', () => {
     back.mentions.map((m) => m.note),
     ['neu'],
   );
-  assert.deepEqual(back.problems.map(formatProblem), [
-    'mentions[1].id: same id as mentions[0]; kept mentions[0], the newer by updatedAt',
+  assert.deepEqual(back.problems, [
+    {
+      path: 'mentions[1].id',
+      code: 'duplicate-id',
+      params: { first: 'mentions[0]', kept: 'mentions[0]' },
+    },
   ]);
 });
 

@@ -4,10 +4,12 @@
  *
  * How it works (details in ./matcher/):
  * 1. compile.ts folds every term (see fold.ts: case, umlauts, diacritics,
- *    separators) into patterns; automaton.ts builds one Aho–Corasick DFA over
- *    all of them, however many there are.
- * 2. scan.ts folds the text on the fly while running the DFA, and maps every
- *    raw match back to exact offsets in the original text.
+ *    separators) into patterns; automaton.ts builds one trie over all of
+ *    them, however many there are (not Aho–Corasick: no failure links, see
+ *    docs/design-notes.md).
+ * 2. scan.ts folds the text on the fly and enters the trie wherever a name
+ *    may begin, and maps every raw match back to exact offsets in the
+ *    original text.
  * 3. verify.ts checks each raw match against the original text: Unicode word
  *    boundaries, compounds, genitive "s", legal-form tails, case, exclusions,
  *    and finally keeps the longest of overlapping hits.
@@ -17,7 +19,7 @@
  */
 import type { Brand } from './profile.ts';
 import { buildAutomaton, type Automaton } from './matcher/automaton.ts';
-import { compileEntries, termProblem, type Entry } from './matcher/compile.ts';
+import { compileEntries, type Entry } from './matcher/compile.ts';
 import { Candidates, scan } from './matcher/scan.ts';
 import { wordBefore } from './matcher/boundary.ts';
 import {
@@ -28,66 +30,16 @@ import {
   type Exclusion,
 } from './matcher/verify.ts';
 import type { FoldMode } from './fold.ts';
+import type { BrandMatcher, Explanation, MatchHit } from './matcher/types.ts';
 
-/**
- * Why a hit matched, for the "explain" UI. The first entries say how the name
- * was spelled (`exact`, `folded`, `stripped`: without umlauts, `joined`:
- * without separators); a last entry may name what followed it (`genitive`,
- * `legal-form`, or `compound`: the name starts a longer word).
- */
-export type MatchHow =
-  'exact' | 'folded' | 'stripped' | 'genitive' | 'legal-form' | 'compound' | 'joined';
-
-/** One highlighted name. */
-export interface MatchHit {
-  /** UTF-16 offset in the original string passed to `find()`, inclusive. */
-  start: number;
-  /** Exclusive; `text.slice(start, end)` is the highlighted name, with its legal form or genitive "s". */
-  end: number;
-  /** Index into the brands given to `compileMatcher`. */
-  brandIndex: number;
-  /** Index into `brands[brandIndex].terms`. */
-  termIndex: number;
-  /** Why it matched, e.g. `['folded', 'legal-form']`. */
-  how: MatchHow[];
-}
-
-/**
- * What became of a candidate: a `hit`; cancelled by an exclusion phrase; part
- * of a longer word; wrong case for a case-sensitive term; or lost to a
- * longer (or earlier) overlapping hit.
- */
-export type Verdict = 'hit' | 'excluded' | 'not-whole-word' | 'case-mismatch' | 'overlapped';
-
-/** A candidate with its verdict, for the options page's "try it" panel. */
-export interface Explanation extends MatchHit {
-  verdict: Verdict;
-  /** English, e.g. "excluded by 'Otto Waalkes'". */
-  detail: string;
-  /** The exclusion phrase, when `verdict` is `excluded`. */
-  excludedBy?: string;
-}
-
-/** A compiled profile. */
-export interface BrandMatcher {
-  /** All hits, sorted by start, non-overlapping. Cheap to call many thousands of times on short strings. */
-  find(text: string): MatchHit[];
-  /** Every candidate with its verdict, sorted by start, for the options page's "try it" panel. */
-  explain(text: string): Explanation[];
-  /** Number of usable terms compiled. */
-  readonly termCount: number;
-}
+export type { BrandMatcher, Explanation, MatchHit, MatchHow, Verdict } from './matcher/types.ts';
+/** For the options page: does a term match case (its `'auto'` resolved)? */
+export { isCaseSensitive } from './matcher/compile.ts';
+/** The one rule for usable term text (the matcher skips any other). */
+export { termTextIssue, type TermTextIssue } from './term-text.ts';
 
 /** The character the content script puts between blocks; no hit may cross it. */
 export const BLOCK_SEPARATOR = '\u2029';
-
-/**
- * Validation for the options page: null if `text` is a usable term, or a
- * short English reason ("The term is empty", "The term has no letters or digits").
- */
-export function checkTerm(text: string): string | null {
-  return termProblem(text);
-}
 
 /** Shared empty result inside the matcher (never handed out: find() makes its own array). */
 const NOTHING: readonly Candidate[] = [];
@@ -143,7 +95,6 @@ class Matcher implements BrandMatcher {
           termIndex: c.entry.term,
           how: c.how,
           verdict: c.verdict,
-          detail: c.detail,
         };
         if (c.excludedBy !== undefined) e.excludedBy = c.excludedBy;
         return e;
@@ -191,7 +142,7 @@ class Matcher implements BrandMatcher {
       }
     }
     if (exclusions.length > 0) applyExclusions(candidates, exclusions);
-    return resolveOverlaps(text, candidates);
+    return resolveOverlaps(candidates);
   }
 }
 

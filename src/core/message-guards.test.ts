@@ -1,6 +1,20 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { argumentChecks, describeError, senderProblem } from './message-guards.ts';
+import {
+  checkArguments,
+  describeError,
+  isWorkerMessageName,
+  MAX_NAME,
+  MAX_TEXT,
+  senderProblem,
+} from './message-guards.ts';
+import type { WorkerMessageName } from './messages.ts';
+
+/** The problem's path and code, or null when the arguments pass. */
+const refusal = (type: WorkerMessageName, args: unknown): [string, string] | null => {
+  const result = checkArguments(type, args);
+  return result.ok ? null : [result.problem.path, result.problem.code];
+};
 
 const self = { id: 'ext-id', origin: 'chrome-extension://ext-id/' };
 
@@ -49,29 +63,84 @@ test('message arguments are checked for shape before the worker acts on them', (
     firstReport: true,
     timeOrigin: 1,
   };
-  assert.equal(argumentChecks['page/report'](report), null);
-  assert.match(argumentChecks['page/report']({ ...report, total: -1 }) ?? '', /total/);
-  assert.match(
-    argumentChecks['page/report']({ ...report, terms: [{ brand: 'A' }] }) ?? '',
-    /terms/,
+  assert.equal(refusal('page/report', report), null);
+  assert.deepEqual(refusal('page/report', { ...report, total: -1 }), ['total', 'expected-count']);
+  assert.deepEqual(refusal('page/report', { ...report, terms: [{ brand: 'A' }] }), [
+    'terms[0].term',
+    'missing',
+  ]);
+  assert.deepEqual(refusal('page/report', 'nope'), ['', 'expected-object']);
+  assert.deepEqual(refusal('page/report', [report]), ['', 'expected-object']);
+  assert.deepEqual(refusal('mention/add', { ...draft, sentiment: 'great' }), [
+    'sentiment',
+    'expected-one-of',
+  ]);
+  assert.equal(refusal('settings/get', null), null);
+  assert.deepEqual(refusal('log/clear', { all: true }), ['', 'expected-nothing']);
+  assert.deepEqual(refusal('results/report', { results: [{ url: 'x' }] }), [
+    'results[0].title',
+    'missing',
+  ]);
+  assert.deepEqual(refusal('settings/save', {}), ['settings', 'missing']);
+});
+
+const draft = {
+  url: 'https://a.de/',
+  title: 'A',
+  brands: ['ACME'],
+  terms: ['ACME'],
+  sentiment: 'neutral',
+  tags: [],
+  note: '',
+  snippet: '',
+};
+
+test('mention/update passes on only the fields a user may change, each checked', () => {
+  const id = '6f1c2a9e-3b7d-4c52-9a1e-0d8b5f3e2c71';
+  const ok = checkArguments('mention/update', { id, note: 'gut', tags: ['Presse'] });
+  assert.deepEqual(ok, { ok: true, value: { id, note: 'gut', tags: ['Presse'] } });
+  // issue 10: a patch of `brands: 'x'` was spread into the stored record.
+  assert.deepEqual(refusal('mention/update', { id, brands: 'x' }), ['brands', 'unknown-field']);
+  assert.deepEqual(refusal('mention/update', { id, createdAt: 'gestern' }), [
+    'createdAt',
+    'unknown-field',
+  ]);
+  assert.deepEqual(refusal('mention/update', { id, tags: 'Presse' }), ['tags', 'expected-list']);
+  assert.deepEqual(refusal('mention/update', { id, note: 'x'.repeat(MAX_TEXT + 1) }), [
+    'note',
+    'too-long',
+  ]);
+  assert.deepEqual(refusal('mention/update', { note: 'x' }), ['id', 'missing']);
+});
+
+test('mention/add takes a draft and nothing else; every string has a limit', () => {
+  assert.equal(refusal('mention/add', draft), null);
+  assert.equal(
+    refusal('mention/add', { ...draft, search: { engine: 'google', query: 'acme', rank: 3 } }),
+    null,
   );
-  assert.match(argumentChecks['page/report']('nope') ?? '', /object/);
-  assert.match(
-    argumentChecks['mention/add']({
-      url: 'x',
-      title: 'x',
-      brands: [],
-      terms: [],
-      sentiment: 'great',
-      tags: [],
-      note: '',
-      snippet: '',
-    }) ?? '',
-    /sentiment/,
+  assert.deepEqual(refusal('mention/add', { ...draft, id: 'mine' }), ['id', 'unknown-field']);
+  assert.deepEqual(refusal('mention/add', { ...draft, extra: 'x'.repeat(100_000) }), [
+    'extra',
+    'unknown-field',
+  ]);
+  assert.deepEqual(refusal('mention/add', { ...draft, tags: ['x'.repeat(MAX_NAME + 1)] }), [
+    'tags[0]',
+    'too-long',
+  ]);
+  assert.deepEqual(
+    refusal('mention/add', { ...draft, search: { engine: 'google', query: 'q', x: 1 } }),
+    ['search.x', 'unknown-field'],
   );
-  assert.equal(argumentChecks['settings/get'](null), null);
-  assert.match(argumentChecks['log/clear']({ all: true }) ?? '', /no arguments/);
-  assert.match(argumentChecks['results/report']({ results: [{ url: 'x' }] }) ?? '', /title/);
+  const result = checkArguments('mention/add', { ...draft, tags: ['a'] });
+  assert.ok(result.ok);
+  assert.deepEqual(Object.keys(result.value).sort(), Object.keys(draft).sort());
+});
+
+test('only the protocol’s own message names are messages', () => {
+  assert.equal(isWorkerMessageName('log/get'), true);
+  for (const name of ['__proto__', 'constructor', 'hasOwnProperty', 'toString', ''])
+    assert.equal(isWorkerMessageName(name), false, name);
 });
 
 test('a full disk is reported as a code the pages explain; other errors keep their message', () => {

@@ -1,96 +1,107 @@
 /**
- * Run-time shape checks for the worker's messages. A message is data from
- * another context: the worker acts on nothing these checks have not passed.
- * Each check returns null when the argument is fine, or what is wrong.
+ * Run-time checks for the worker's messages. A message is data from another
+ * context: the worker acts on nothing these checks have not passed, and only
+ * on what they pass on (every schema is strict, so a field that a message does
+ * not name is refused rather than carried into a stored record).
  */
+import * as v from 'valibot';
 import { SENTIMENTS } from './mention.ts';
-import type { WorkerMessageName } from './messages.ts';
+import type { WorkerMessageName, WorkerProtocol } from './messages.ts';
+import type { Problem } from './problem.ts';
+import { coded, count, list, oneOf, strictObject, text, validate } from './schema.ts';
 
-type Check = (args: unknown) => string | null;
+/** Titles, addresses, notes and snippets. */
+export const MAX_TEXT = 200_000;
+/** Ids, brand names, terms, tags, engines and queries. */
+export const MAX_NAME = 10_000;
+/** Entries of any list in a message. */
+export const MAX_ITEMS = 10_000;
+/** An import file's text (it travels in one message). */
+export const MAX_IMPORT = 50_000_000;
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-const isString = (v: unknown): v is string => typeof v === 'string';
-const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
-const MAX_TEXT = 200_000;
-
-function fields(
-  spec: Record<string, (v: unknown) => boolean>,
-  optional: Record<string, (v: unknown) => boolean> = {},
-): Check {
-  return (args) => {
-    if (!isObject(args)) return 'arguments must be an object';
-    for (const [name, ok] of Object.entries(spec))
-      if (!ok(args[name])) return `"${name}" is missing or of the wrong type`;
-    for (const [name, ok] of Object.entries(optional))
-      if (args[name] !== undefined && !ok(args[name])) return `"${name}" is of the wrong type`;
-    return null;
-  };
-}
-
-const shortString = (v: unknown): boolean => isString(v) && v.length <= MAX_TEXT;
-const count = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v >= 0;
-const termCounts = (v: unknown): boolean =>
-  Array.isArray(v) &&
-  v.every((t) => isObject(t) && isString(t.brand) && isString(t.term) && count(t.count));
-const sentiment = (v: unknown): boolean => SENTIMENTS.includes(v as never);
-const searchContext = (v: unknown): boolean =>
-  isObject(v) &&
-  isString(v.engine) &&
-  isString(v.query) &&
-  (v.rank === undefined || count(v.rank)) &&
-  (v.page === undefined || count(v.page));
-const nothing: Check = (args) =>
-  args === null || args === undefined ? null : 'expects no arguments';
-
-const resultReport = fields({
-  url: shortString,
-  title: shortString,
-  snippet: shortString,
-  kind: (v) => v === 'result' || v === 'ad' || v === 'competitor-ad',
-  terms: termCounts,
-  search: searchContext,
+const longText = text(MAX_TEXT);
+const name = text(MAX_NAME);
+const names = list(name, MAX_ITEMS);
+const sentiment = oneOf(SENTIMENTS);
+const termCounts = list(strictObject({ brand: name, term: name, count: count(0) }), MAX_ITEMS);
+const searchContext = strictObject({
+  engine: name,
+  query: name,
+  rank: v.optional(count(0)),
+  page: v.optional(count(0)),
 });
+const nothing = v.custom<null>((x) => x === null || x === undefined, coded('expected-nothing'));
 
-export const argumentChecks: Record<WorkerMessageName, Check> = {
-  'page/report': fields({
-    url: shortString,
-    title: shortString,
-    total: count,
+/**
+ * One schema per message of the WorkerProtocol, for its arguments. (Made at
+ * module level, unlike the other schemas: only the worker imports this module.)
+ */
+export const MESSAGE_SCHEMAS = {
+  'page/report': strictObject({
+    url: longText,
+    title: longText,
+    total: count(0),
     terms: termCounts,
-    firstReport: (v) => typeof v === 'boolean',
-    timeOrigin: (v) => typeof v === 'number' && Number.isFinite(v),
+    firstReport: v.boolean(),
+    timeOrigin: v.pipe(v.number(), v.finite(coded('expected-number'))),
   }),
-  'results/report': (args) => {
-    if (!isObject(args) || !Array.isArray(args.results)) return '"results" must be a list';
-    for (const r of args.results) {
-      const problem = resultReport(r);
-      if (problem) return problem;
-    }
-    return null;
-  },
+  'results/report': strictObject({
+    results: list(
+      strictObject({
+        url: longText,
+        title: longText,
+        snippet: longText,
+        kind: oneOf(['result', 'ad', 'competitor-ad'] as const),
+        terms: termCounts,
+        search: searchContext,
+      }),
+      MAX_ITEMS,
+    ),
+  }),
   'settings/get': nothing,
-  'settings/save': (args) =>
-    isObject(args) && 'settings' in args ? null : '"settings" is missing',
-  'mention/add': fields(
-    {
-      url: shortString,
-      title: shortString,
-      brands: isStringArray,
-      terms: isStringArray,
-      sentiment,
-      tags: isStringArray,
-      note: shortString,
-      snippet: shortString,
-    },
-    { search: searchContext },
-  ),
-  'mention/update': fields({ id: isString }, { sentiment, tags: isStringArray, note: shortString }),
-  'mention/delete': fields({ id: isString }),
-  'log/get': fields({}, { limit: count }),
-  'log/import': fields({ text: (v) => isString(v) && v.length <= 50_000_000 }),
+  // The document itself is read forgivingly by normalizeSettings.
+  'settings/save': strictObject({ settings: v.unknown() }),
+  'mention/add': strictObject({
+    url: longText,
+    title: longText,
+    brands: names,
+    terms: names,
+    sentiment,
+    tags: names,
+    note: longText,
+    snippet: longText,
+    search: v.optional(searchContext),
+  }),
+  // Only what a user may change on a mention.
+  'mention/update': strictObject({
+    id: name,
+    sentiment: v.optional(sentiment),
+    tags: v.optional(names),
+    note: v.optional(longText),
+  }),
+  'mention/delete': strictObject({ id: name }),
+  'log/get': strictObject({ limit: v.optional(count(0)) }),
+  'log/import': strictObject({ text: text(MAX_IMPORT) }),
   'log/clear': nothing,
-};
+} satisfies Record<WorkerMessageName, v.GenericSchema>;
+
+/** A message type the worker answers (`__proto__` and `toString` are none). */
+export const isWorkerMessageName = (type: string): type is WorkerMessageName =>
+  Object.hasOwn(MESSAGE_SCHEMAS, type);
+
+/**
+ * The arguments as the handler may use them (only the fields the schema
+ * names), or the first problem found: one reason is enough for a refusal,
+ * and a hostile message may be huge.
+ */
+export function checkArguments<N extends WorkerMessageName>(
+  type: N,
+  args: unknown,
+): { ok: true; value: WorkerProtocol[N]['args'] } | { ok: false; problem: Problem } {
+  const result = validate(MESSAGE_SCHEMAS[type], args, '', true);
+  if (result.ok) return { ok: true, value: result.value as WorkerProtocol[N]['args'] };
+  return { ok: false, problem: result.problems[0] ?? { path: '', code: 'invalid', params: {} } };
+}
 
 /** Messages a content script may send; everything else needs an extension page. */
 export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<WorkerMessageName> = new Set([

@@ -13,8 +13,8 @@ import type {
   SearchContext,
   TermCount,
 } from './mention.ts';
-import type { Settings, SettingsProblem } from './profile.ts';
-import type { ImportProblem } from './exchange.ts';
+import type { NormalizedSettings } from './profile.ts';
+import type { Problem } from './problem.ts';
 
 /** What a frame's content script reports after each pass over its page. */
 export interface PageReport {
@@ -58,18 +58,17 @@ export interface ImportSummary {
   updated: number;
   unchanged: number;
   sightings: number;
-  problems: ImportProblem[];
+  problems: Problem[];
 }
 
 /** Messages the service worker answers (sent with `runtime.sendMessage`). */
 export interface WorkerProtocol {
   'page/report': { args: PageReport; reply: { badge: string } };
   'results/report': { args: { results: ResultReport[] }; reply: ResultHistory[] };
-  'settings/get': { args: null; reply: Settings };
-  'settings/save': {
-    args: { settings: unknown };
-    reply: { settings: Settings; problems: SettingsProblem[] };
-  };
+  /** The stored settings, with what was wrong in them and whether they are too new to write. */
+  'settings/get': { args: null; reply: NormalizedSettings };
+  /** Refused with `settings-too-new` while the stored document is newer than this code. */
+  'settings/save': { args: { settings: unknown }; reply: NormalizedSettings };
   'mention/add': { args: MentionDraft; reply: Mention };
   'mention/update': {
     args: { id: string; sentiment?: Sentiment; tags?: string[]; note?: string };
@@ -150,8 +149,23 @@ export type ContentEnvelope = {
   [N in ContentMessageName]: Envelope<N, ContentProtocol[N]['args']>;
 }[ContentMessageName];
 
-/** Replies carry either a value or an error message, never a thrown exception across contexts. */
-export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+/**
+ * Errors the pages explain in the user's language; any other error is the
+ * engine's own message (describeError).
+ */
+export type WorkerErrorCode =
+  | 'unknown-message'
+  /** The arguments failed their schema; the reply names the problem. */
+  | 'invalid-message'
+  | 'quota-exceeded'
+  /** The stored settings are newer than this code and are not written (docs/design-notes.md). */
+  | 'settings-too-new'
+  /** No reply at all (the worker or tab went away). */
+  | 'no-answer';
+
+/** Replies carry either a value or an error, never a thrown exception across contexts. */
+export type Reply<T> =
+  { ok: true; value: T } | { ok: false; error: WorkerErrorCode | (string & {}); problem?: Problem };
 
 export function isEnvelope(value: unknown): value is Envelope {
   return (

@@ -1,13 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  isSitePaused,
-  migrate,
-  normalizeSettings,
-  normalizeSite,
-  SETTINGS_VERSION,
-  validateTermText,
-} from './profile.ts';
+import { isSitePaused, normalizeSettings, normalizeSite, SETTINGS_VERSION } from './profile.ts';
 
 test('the minimal document from the README is a complete profile', () => {
   const { settings, problems } = normalizeSettings({
@@ -28,12 +21,6 @@ test('the minimal document from the README is a complete profile', () => {
     ],
   );
   assert.deepEqual(brand?.exclude, ['ACME Looney']);
-});
-
-test('migration from version 0 (no version field) keeps the document and stamps version 1', () => {
-  const old = { brands: [{ name: 'Otto' }] };
-  assert.deepEqual(migrate(old), { brands: [{ name: 'Otto' }], version: 1 });
-  assert.deepEqual(old, { brands: [{ name: 'Otto' }] }, 'the input is not changed');
 });
 
 test('broken fields fall back one by one and are reported, never thrown', () => {
@@ -61,16 +48,75 @@ test('broken fields fall back one by one and are reported, never thrown', () => 
   assert.equal(settings.highlightStyle, 'fill');
   assert.deepEqual(settings.pausedSites, ['example.com']);
   assert.deepEqual(
-    problems.map((p) => p.path),
+    problems.map((p) => [p.path, p.code]),
     [
-      'brands[0].terms[1]',
-      'brands[0].terms[2]',
-      'brands[0].color',
-      'brands[1]',
-      'brands[2]',
-      'highlightStyle',
+      ['brands[0].terms[1]', 'empty'],
+      ['brands[0].terms[2]', 'expected-term'],
+      ['brands[0].color', 'expected-color'],
+      ['brands[1]', 'expected-object'],
+      ['brands[2]', 'brand-unnamed'],
+      ['highlightStyle', 'expected-one-of'],
+      ['pausedSites[1]', 'expected-string'],
     ],
   );
+  assert.deepEqual(problems[5]?.params, { allowed: '"fill", "underline"', found: '"blink"' });
+});
+
+test('a wrong field falls back on its own: the term keeps its text, the brand its other fields', () => {
+  const { settings, problems } = normalizeSettings({
+    brands: [
+      {
+        name: 7,
+        terms: [{ text: 'ACME', compounds: 'yes', caseSensitive: true }, { text: '++' }, {}],
+        exclude: 'ACME Looney',
+        sites: ['acme.de', 'https://', 3],
+      },
+    ],
+    paused: 'no',
+    pausedSites: 'example.com',
+  });
+  assert.deepEqual(settings.brands[0]?.terms, [
+    { text: 'ACME', caseSensitive: true, compounds: false, stripUmlauts: false },
+  ]);
+  assert.equal(settings.brands[0]?.name, 'ACME', 'the first term stands in for a bad name');
+  assert.deepEqual(settings.brands[0]?.exclude, []);
+  assert.deepEqual(settings.brands[0]?.sites, ['acme.de']);
+  assert.equal(settings.paused, false);
+  assert.deepEqual(settings.pausedSites, []);
+  assert.deepEqual(
+    problems.map((p) => [p.path, p.code]),
+    [
+      ['brands[0].name', 'expected-string'],
+      ['brands[0].terms[0].compounds', 'expected-boolean'],
+      ['brands[0].terms[1].text', 'no-letters'],
+      ['brands[0].terms[2].text', 'missing'],
+      ['brands[0].exclude', 'expected-list'],
+      ['brands[0].sites[1]', 'not-a-site'],
+      ['brands[0].sites[2]', 'expected-string'],
+      ['paused', 'expected-boolean'],
+      ['pausedSites', 'expected-list'],
+    ],
+  );
+});
+
+test('a document of a newer version is read as far as it is understood, and marked read-only', () => {
+  const result = normalizeSettings({ version: SETTINGS_VERSION + 1, brands: [{ name: 'ACME' }] });
+  assert.equal(result.readOnly, true);
+  assert.equal(result.migrated, false);
+  assert.equal(result.settings.brands[0]?.name, 'ACME');
+  assert.deepEqual(result.problems, [
+    {
+      path: 'version',
+      code: 'too-new',
+      params: { version: SETTINGS_VERSION + 1, supported: SETTINGS_VERSION },
+    },
+  ]);
+});
+
+test('an older document is migrated (and says so); a current one is not', () => {
+  assert.equal(normalizeSettings({ brands: [] }).migrated, true);
+  assert.equal(normalizeSettings({ version: SETTINGS_VERSION }).migrated, false);
+  assert.equal(normalizeSettings(undefined).migrated, false);
 });
 
 test('a brand without terms is found by its name; ids stay unique', () => {
@@ -96,10 +142,4 @@ test('paused sites cover subdomains', () => {
   assert.equal(isSitePaused(settings, 'www.example.com'), true);
   assert.equal(isSitePaused(settings, 'notexample.com'), false);
   assert.equal(normalizeSite('WWW.Heise.DE.'), 'heise.de');
-});
-
-test('terms without letters or digits are refused with a reason', () => {
-  assert.equal(validateTermText('  '), 'empty');
-  assert.equal(validateTermText('++'), 'no-letters');
-  assert.equal(validateTermText('C++'), null);
 });

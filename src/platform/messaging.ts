@@ -3,10 +3,16 @@
  * content script and the pages; the worker answers in background/router.ts.
  */
 import browser from 'webextension-polyfill';
-import type { ContentProtocol, Reply, WorkerProtocol } from '../core/messages.ts';
+import type { ContentProtocol, Reply, WorkerErrorCode, WorkerProtocol } from '../core/messages.ts';
+import type { Problem } from '../core/problem.ts';
 
+/** A refusal or failure the other side replied with: a code (see WorkerErrorCode) or a message. */
 export class WorkerError extends Error {
-  constructor(readonly code: string) {
+  constructor(
+    readonly code: WorkerErrorCode | (string & {}),
+    /** For `invalid-message`: what was wrong with the arguments. */
+    readonly problem?: Problem,
+  ) {
     super(code);
     this.name = 'WorkerError';
   }
@@ -15,7 +21,7 @@ export class WorkerError extends Error {
 function unwrap<T>(reply: unknown): T {
   const r = reply as Reply<T> | undefined;
   if (!r || typeof r !== 'object') throw new WorkerError('no-answer');
-  if (!r.ok) throw new WorkerError(r.error);
+  if (!r.ok) throw new WorkerError(r.error, r.problem);
   return r.value;
 }
 

@@ -6,6 +6,7 @@
  */
 import type { Brand, Term } from '../profile.ts';
 import { SPACE, foldText, isWordCode, type FoldMode } from '../fold.ts';
+import { termTextIssue } from '../term-text.ts';
 
 /** One pattern of the automaton and where it comes from. */
 export interface Entry {
@@ -41,17 +42,8 @@ export interface Compiled {
 }
 
 // Regexes with \p{…} are costly to create: made once here.
-const INVISIBLE = /[\s\u00ad\u200b-\u200d\u2060\ufeff]/g;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LETTERS = /\p{L}/gu;
 const LETTER = /^\p{L}$/u;
-
-/** Why a term cannot be used, or null; see `checkTerm` in ../matcher.ts. */
-export function termProblem(text: string): string | null {
-  if (!text.replace(INVISIBLE, '')) return 'The term is empty';
-  if (!LETTER_OR_DIGIT.test(text)) return 'The term has no letters or digits';
-  return null;
-}
 
 /** `'auto'`: exact case for all-capital terms of one to four letters (SAP, BMW, 3M). */
 export function isCaseSensitive(term: Term): boolean {
@@ -112,7 +104,7 @@ export function compileEntries(brands: readonly Brand[]): Compiled {
     brand.terms.forEach((term, t) => {
       // The block separator can never be part of a hit; in a term it is just a space.
       const text = term.text.replace(/\u2029/g, ' ').trim();
-      if (termProblem(text) !== null) return;
+      if (termTextIssue(text) !== null) return;
       const primary = variant(text, 'din2', false);
       if (!primary.pattern) return;
       termCount++;

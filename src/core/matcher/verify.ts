@@ -2,11 +2,11 @@
  * From raw automaton matches to verdicts: boundaries, tails (legal form,
  * genitive), case, exclusions, and finally overlaps.
  */
-import type { MatchHow, Verdict } from '../matcher.ts';
 import { foldText, type FoldMode } from '../fold.ts';
 import { legalFormEnd } from '../legal-forms.ts';
 import { afterMarks, genitiveEnd, wordAt, wordBefore } from './boundary.ts';
 import type { Entry } from './compile.ts';
+import type { MatchHow, Verdict } from './types.ts';
 
 /** A candidate hit on its way through the checks. */
 export interface Candidate {
@@ -18,7 +18,6 @@ export interface Candidate {
   entry: Entry;
   how: MatchHow[];
   verdict: Verdict;
-  detail: string;
   excludedBy?: string;
 }
 
@@ -42,15 +41,6 @@ function sameCase(text: string, start: number, end: number, entry: Entry, mode: 
   return true;
 }
 
-/** The whole word around [start, end), for messages. */
-function wordAround(text: string, start: number, end: number): string {
-  let s = start;
-  let e = end;
-  while (s > 0 && wordBefore(text, s)) s--;
-  while (e < text.length && wordAt(text, e)) e++;
-  return text.slice(s, e).replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '');
-}
-
 /**
  * Checks one raw match [start, end) of `entry`. Returns null where there is
  * no candidate at all (the match splits a letter), or, unless `all` is set,
@@ -72,7 +62,6 @@ export function verify(
   );
   if (coreEnd < 0) return null;
   let verdict: Verdict = 'hit';
-  let detail = '';
   let tailEnd = coreEnd;
   let tail: MatchHow | null = null;
   const g = entry.genitive ? genitiveEnd(text, coreEnd) : -1;
@@ -100,16 +89,7 @@ export function verify(
   if (entry.joined) how.push('joined');
   if (how.length === 0) how.push(text.slice(start, coreEnd) === entry.text ? 'exact' : 'folded');
   if (tail) how.push(tail);
-  if (all) {
-    if (verdict === 'not-whole-word') {
-      detail = `part of the longer word '${wordAround(text, start, coreEnd)}'`;
-      const atEnd = !(entry.startsWord && wordBefore(text, start));
-      if (atEnd && !entry.compounds) detail += ' (compounds are off for this term)';
-    } else if (verdict === 'case-mismatch') {
-      detail = `case differs from '${entry.text}', which is matched case-sensitively`;
-    } else detail = `matches '${entry.text}' (${how.join(', ')})`;
-  }
-  return { start, end: tailEnd, coreEnd, entry, how, verdict, detail };
+  return { start, end: tailEnd, coreEnd, entry, how, verdict };
 }
 
 /** Cancels hits that lie inside an exclusion phrase of their brand. */
@@ -125,7 +105,6 @@ export function applyExclusions(
     if (x) {
       c.verdict = 'excluded';
       c.excludedBy = x.text;
-      c.detail = `excluded by '${x.text}'`;
     }
   }
 }
@@ -135,7 +114,7 @@ export function applyExclusions(
  * brand and term of the profile); the others become 'overlapped'. Returns the
  * kept hits sorted by start.
  */
-export function resolveOverlaps(text: string, candidates: readonly Candidate[]): Candidate[] {
+export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
   const hits = candidates.filter((c) => c.verdict === 'hit');
   if (hits.length < 2) return hits;
   hits.sort(
@@ -158,10 +137,8 @@ export function resolveOverlaps(text: string, candidates: readonly Candidate[]):
     const after = kept[lo];
     const winner =
       before && before.end > h.start ? before : after && after.start < h.end ? after : null;
-    if (winner) {
-      h.verdict = 'overlapped';
-      h.detail = `overlapped by '${text.slice(winner.start, winner.end)}'`;
-    } else kept.splice(lo, 0, h);
+    if (winner) h.verdict = 'overlapped';
+    else kept.splice(lo, 0, h);
   }
   return kept;
 }

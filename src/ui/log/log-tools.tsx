@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { ImportSummary } from '../../core/messages.ts';
-import { formatProblem } from '../../core/exchange.ts';
 import { callWorker } from '../../platform/messaging.ts';
 import { describeFailure } from '../components/errors.tsx';
+import { formatProblem } from '../components/problems.ts';
 import { exportLog } from '../download.ts';
 import { t } from '../../platform/i18n.ts';
 
@@ -81,7 +81,7 @@ export function LogTools(props: {
 /** What an import did: counts, and every record it could not take, or why the file was refused. */
 export function ImportReport({ outcome }: { outcome: ImportOutcome }) {
   const { fileName, summary } = outcome;
-  const problems = summary.problems.map(formatProblem);
+  const problems = summary.problems.map((p) => formatProblem(p, t));
   const nothingRead = summary.added + summary.updated + summary.unchanged + summary.sightings === 0;
   if (nothingRead && problems.length > 0) {
     return (

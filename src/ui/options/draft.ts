@@ -4,13 +4,12 @@
  * get tidied away under the cursor; `toSettings` turns the draft into a
  * settings document, and the worker normalises it once more on save.
  */
-import { checkTerm } from '../../core/matcher.ts';
+import { termTextIssue, type TermTextIssue } from '../../core/matcher.ts';
 import {
   BRAND_PALETTE,
   defaultTerm,
   normalizeSettings,
   normalizeSite,
-  validateTermText,
   type Brand,
   type HighlightStyle,
   type Settings,
@@ -115,15 +114,11 @@ const lines = (text: string): string[] =>
 /** A line of the paused-sites box as a host name; "*.example.com" means what "example.com" means here. */
 const siteOf = (line: string): string => normalizeSite(line.replace(/^\*\./, ''));
 
-/** Why a term's text cannot be used. */
-export type TermIssue = 'empty' | 'no-letters' | 'duplicate';
+/** Why a term's text cannot be used: the matcher's rule, or a term already in the list. */
+export type TermIssue = TermTextIssue | 'duplicate';
 
 export function termIssue(text: string, others: readonly string[] = []): TermIssue | null {
-  const basic = validateTermText(text);
-  if (basic === 'empty' || basic === 'no-letters') return basic;
-  // The matcher's own check also catches text that is only invisible characters.
-  if (checkTerm(text) !== null) return 'empty';
-  return others.includes(text.trim()) ? 'duplicate' : null;
+  return termTextIssue(text) ?? (others.includes(text.trim()) ? 'duplicate' : null);
 }
 
 export interface BrandIssues {

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Settings, SettingsProblem } from '../../core/profile.ts';
+import type { Problem } from '../../core/problem.ts';
+import type { NormalizedSettings } from '../../core/profile.ts';
 import { callWorker } from '../../platform/messaging.ts';
 import { describeFailure, ErrorBanner } from '../components/errors.tsx';
 import { t } from '../../platform/i18n.ts';
@@ -30,13 +31,16 @@ export function OptionsPage({ welcome }: { welcome: boolean }) {
   const [baseline, setBaseline] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saveState, setSaveState] = useState<SaveState>('idle');
-  const [problems, setProblems] = useState<SettingsProblem[]>([]);
+  const [problems, setProblems] = useState<Problem[]>([]);
+  /** The `too-new` problem while the stored settings are newer than this version (nothing can be saved). */
+  const [tooNew, setTooNew] = useState<Problem | null>(null);
   const [showAllIssues, setShowAllIssues] = useState(false);
   const [focusBrand, setFocusBrand] = useState<number | null>(null);
   const addBrandButton = useRef<HTMLButtonElement>(null);
 
-  const adopt = (settings: Settings, offerEmptyBrand: boolean) => {
-    const next = draftFromSettings(settings);
+  const adopt = (stored: NormalizedSettings, offerEmptyBrand: boolean) => {
+    setTooNew(stored.readOnly ? (stored.problems.find((p) => p.code === 'too-new') ?? null) : null);
+    const next = draftFromSettings(stored.settings);
     setBaseline(JSON.stringify(toSettingsDocument(next)));
     setFocusBrand(null);
     if (offerEmptyBrand && next.brands.length === 0) {
@@ -48,7 +52,7 @@ export function OptionsPage({ welcome }: { welcome: boolean }) {
   };
   const load = (offerEmptyBrand: boolean) =>
     callWorker('settings/get', null)
-      .then((settings) => adopt(settings, offerEmptyBrand))
+      .then((stored) => adopt(stored, offerEmptyBrand))
       .catch((e: unknown) => setError(describeFailure(e)));
 
   const dirty = draft !== null && JSON.stringify(toSettingsDocument(draft)) !== baseline;
@@ -100,9 +104,9 @@ export function OptionsPage({ welcome }: { welcome: boolean }) {
       // Fields this page does not edit (set by a rollout, say) are kept as they are.
       const current = await callWorker('settings/get', null);
       const reply = await callWorker('settings/save', {
-        settings: { ...current, ...toSettingsDocument(draft) },
+        settings: { ...current.settings, ...toSettingsDocument(draft) },
       });
-      adopt(reply.settings, false);
+      adopt(reply, false);
       setProblems(reply.problems);
       setShowAllIssues(false);
       setSaveState('saved');
@@ -132,6 +136,11 @@ export function OptionsPage({ welcome }: { welcome: boolean }) {
         </div>
       )}
       <ErrorBanner error={error} />
+      {tooNew && (
+        <p class="banner banner-warn" role="alert">
+          {t('optionsSettingsTooNew', tooNew.params.version ?? '', tooNew.params.supported ?? '')}
+        </p>
+      )}
       {draft === null ? (
         !error && <p class="muted">{t('loading')}</p>
       ) : (
@@ -169,6 +178,7 @@ export function OptionsPage({ welcome }: { welcome: boolean }) {
             dirty={dirty}
             blocked={issues !== null && hasIssues(issues)}
             problems={problems}
+            readOnly={tooNew !== null}
           />
         </form>
       )}

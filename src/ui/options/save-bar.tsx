@@ -1,5 +1,6 @@
-import type { SettingsProblem } from '../../core/profile.ts';
+import type { Problem } from '../../core/problem.ts';
 import { t } from '../../platform/i18n.ts';
+import { formatProblem } from '../components/problems.ts';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'invalid';
 
@@ -11,9 +12,11 @@ export function SaveBar(props: {
   state: SaveState;
   dirty: boolean;
   blocked: boolean;
-  problems: SettingsProblem[];
+  problems: Problem[];
+  /** The stored settings are newer than this version: nothing can be saved. */
+  readOnly: boolean;
 }) {
-  const { state, dirty, blocked, problems } = props;
+  const { state, dirty, blocked, problems, readOnly } = props;
   const status =
     state === 'saving'
       ? t('optionsSaving')
@@ -29,9 +32,7 @@ export function SaveBar(props: {
           <p>{t('optionsSavedWithProblems')}</p>
           <ul>
             {problems.map((p) => (
-              <li key={`${p.path}-${p.message}`}>
-                {p.path ? `${p.path}: ${p.message}` : p.message}
-              </li>
+              <li key={`${p.path}-${p.code}`}>{formatProblem(p, t)}</li>
             ))}
           </ul>
         </div>
@@ -42,7 +43,7 @@ export function SaveBar(props: {
         </p>
       )}
       <div class="save-bar">
-        <button type="submit" class="primary" disabled={state === 'saving'}>
+        <button type="submit" class="primary" disabled={state === 'saving' || readOnly}>
           {t('optionsSave')}
         </button>
         <span role="status" class="save-status">

@@ -1,4 +1,4 @@
-import { isCaseSensitive } from '../../core/matcher/compile.ts';
+import { isCaseSensitive } from '../../core/matcher.ts';
 import { t, type MessageKey } from '../../platform/i18n.ts';
 import type { TermDraft, TermIssue } from './draft.ts';
 

@@ -165,7 +165,7 @@ function paintHits(
   return parts;
 }
 
-/** Why, in the user's language (the matcher's own `detail` is English). */
+/** Why, in the user's language, from the verdict, how it matched and the exclusion phrase. */
 function reason(e: Explanation, brand: Brand | undefined): string {
   const term = brand?.terms[e.termIndex];
   const termText = term?.text ?? '';

@@ -170,7 +170,7 @@ function PauseSiteToggle(props: {
   }
   const toggle = async (pause: boolean) => {
     try {
-      const settings = await callWorker('settings/get', null);
+      const { settings } = await callWorker('settings/get', null);
       settings.pausedSites = pause
         ? [...settings.pausedSites, host]
         : settings.pausedSites.filter((s) => s !== host);

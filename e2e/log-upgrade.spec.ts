@@ -1,0 +1,198 @@
+/// <reference types="chrome" />
+/**
+ * A browser that has the log of an older version keeps every record when the
+ * worker opens it with this version's upgrade steps (background/log-schema.ts).
+ * The old database is made by hand, in the extension's own origin, before the
+ * worker has opened the log: as the older version left it, not as this code
+ * would make it.
+ */
+import { LOG_DB_NAME, LOG_DB_VERSION } from '../src/background/log-schema.ts';
+import { expect, test } from './support/chromium.ts';
+
+/** A store: its name, key path and indexes (name and key path). */
+type StoreShape = [name: string, keyPath: string, indexes: [string, string][]];
+
+/** What each released version's upgrade made, written out by hand. Add one when a version ships. */
+const SHAPES: Record<number, StoreShape[]> = {
+  1: [
+    ['sightings', 'key', [['lastSeen', 'lastSeen']]],
+    ['mentions', 'id', [['createdAt', 'createdAt']]],
+    ['ranks', 'key', []],
+  ],
+};
+
+/** The version before this one (version 1 while it is the only one: then no step runs, and the records must still all be there). */
+const OLD_VERSION = Math.max(1, LOG_DB_VERSION - 1);
+
+const mention = (id: string, createdAt: string) => ({
+  id,
+  url: `https://www.example.de/${id}`,
+  title: `Artikel ${id}`,
+  brands: ['ACME'],
+  terms: ['ACME'],
+  sentiment: 'positive',
+  tags: ['Presse'],
+  note: 'Müller sagt: "gut"',
+  snippet: '… die ACME AG …',
+  createdAt,
+  updatedAt: createdAt,
+});
+const MENTIONS = [
+  mention('m-1', '2026-11-01T09:00:00.000Z'),
+  {
+    ...mention('m-2', '2026-11-20T09:00:00.000Z'),
+    search: { engine: 'google', query: 'acme', rank: 2, page: 1 },
+  },
+  mention('m-3', '2026-11-10T09:00:00.000Z'),
+];
+const SIGHTINGS = [
+  {
+    key: 'page https://www.example.de/m-1',
+    kind: 'page',
+    url: 'https://www.example.de/m-1',
+    title: 'Artikel m-1',
+    terms: [{ brand: 'ACME', term: 'ACME', count: 3 }],
+    hits: 3,
+    firstSeen: '2026-11-01T09:00:00.000Z',
+    lastSeen: '2026-11-02T09:00:00.000Z',
+    visits: 2,
+  },
+  {
+    key: 'result https://www.example.de/m-2',
+    kind: 'result',
+    url: 'https://www.example.de/m-2',
+    title: 'Artikel m-2',
+    terms: [{ brand: 'ACME', term: 'ACME', count: 1 }],
+    hits: 1,
+    firstSeen: '2026-11-20T09:00:00.000Z',
+    lastSeen: '2026-11-21T09:00:00.000Z',
+    visits: 1,
+    search: { engine: 'google', query: 'acme', rank: 4 },
+  },
+];
+const RANK = {
+  key: JSON.stringify(['google', 'acme', 'https://www.example.de/m-2']),
+  rank: 4,
+  seenAt: '2026-11-21T09:00:00.000Z',
+};
+
+type LogReply = { ok: boolean; value: { mentions: unknown[]; sightings: unknown[] } };
+
+test('the worker opens a log of the version before and keeps every record', async ({
+  ext,
+  context,
+}) => {
+  // options.html never opens the log, so the worker has not opened it either.
+  const page = await context.newPage();
+  await page.goto(ext.url('options.html'));
+  await page.evaluate(
+    async ({ name, version, shape, mentions, sightings, rank }) => {
+      const done = (request: IDBRequest | IDBTransaction) =>
+        new Promise<void>((resolve, reject) => {
+          if (request instanceof IDBTransaction) {
+            request.oncomplete = () => resolve();
+            request.onerror = () => reject(request.error ?? new Error('transaction failed'));
+          } else {
+            request.onsuccess = () => resolve();
+            request.onerror = () => reject(request.error ?? new Error('request failed'));
+          }
+        });
+      const deletion = indexedDB.deleteDatabase(name);
+      await Promise.race([
+        done(deletion),
+        new Promise((_, reject) => {
+          deletion.onblocked = () => reject(new Error('the log is open already'));
+        }),
+      ]);
+      const open = indexedDB.open(name, version);
+      open.onupgradeneeded = () => {
+        for (const [store, keyPath, indexes] of shape) {
+          const created = open.result.createObjectStore(store, { keyPath });
+          for (const [index, path] of indexes) created.createIndex(index, path);
+        }
+      };
+      await done(open);
+      const db = open.result;
+      const tx = db.transaction(['mentions', 'sightings', 'ranks'], 'readwrite');
+      for (const m of mentions) tx.objectStore('mentions').put(m);
+      for (const s of sightings) tx.objectStore('sightings').put(s);
+      tx.objectStore('ranks').put(rank);
+      await done(tx);
+      db.close();
+    },
+    {
+      name: LOG_DB_NAME,
+      version: OLD_VERSION,
+      shape: SHAPES[OLD_VERSION] ?? [],
+      mentions: MENTIONS,
+      sightings: SIGHTINGS,
+      rank: RANK,
+    },
+  );
+
+  const log = await page.evaluate(() =>
+    chrome.runtime.sendMessage<unknown, LogReply>({ type: 'log/get', args: {} }),
+  );
+  expect(log.ok).toBe(true);
+  // Newest first: the indexes came through the upgrade too.
+  expect(log.value.mentions).toEqual([MENTIONS[1], MENTIONS[2], MENTIONS[0]]);
+  expect(log.value.sightings).toEqual([SIGHTINGS[1], SIGHTINGS[0]]);
+
+  const databases = await page.evaluate(() => indexedDB.databases());
+  expect(databases).toContainEqual({ name: LOG_DB_NAME, version: LOG_DB_VERSION });
+
+  // The rank of the result is still known: "#4 ->" on the next visit.
+  const history = await page.evaluate(
+    (result) =>
+      chrome.runtime.sendMessage<unknown, { ok: boolean; value: unknown[] }>({
+        type: 'results/report',
+        args: { results: [result] },
+      }),
+    {
+      url: 'https://www.example.de/m-2',
+      title: 'Artikel m-2',
+      snippet: '',
+      kind: 'result',
+      terms: [{ brand: 'ACME', term: 'ACME', count: 1 }],
+      search: { engine: 'google', query: 'ACME ', rank: 2, page: 1 },
+    },
+  );
+  expect(history).toEqual({
+    ok: true,
+    value: [
+      { url: 'https://www.example.de/m-2', firstSeen: SIGHTINGS[1]?.firstSeen, previousRank: 4 },
+    ],
+  });
+});
+
+test('a new profile gets the log of this version, with its stores and indexes', async ({
+  ext,
+  context,
+}) => {
+  const page = await context.newPage();
+  await page.goto(ext.url('log.html'));
+  await expect(page.getByRole('heading', { name: 'Logged mentions' })).toBeVisible();
+  const shape = await page.evaluate(async (name) => {
+    const open = indexedDB.open(name);
+    await new Promise((resolve, reject) => {
+      open.onsuccess = resolve;
+      open.onerror = reject;
+    });
+    const db = open.result;
+    const stores = [...db.objectStoreNames].map((store) => {
+      const s = db.transaction(store).objectStore(store);
+      return [store, s.keyPath, [...s.indexNames]];
+    });
+    const version = db.version;
+    db.close();
+    return { version, stores };
+  }, LOG_DB_NAME);
+  expect(shape).toEqual({
+    version: LOG_DB_VERSION,
+    stores: [
+      ['mentions', 'id', ['createdAt']],
+      ['ranks', 'key', []],
+      ['sightings', 'key', ['lastSeen']],
+    ],
+  });
+});
