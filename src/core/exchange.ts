@@ -24,6 +24,7 @@ export * from './exchange/merge.ts';
 export { neutraliseFormula } from './exchange/neutralise.ts';
 export { LIST_JOINER, type LogRecords } from './exchange/table.ts';
 export * from './exchange/tsv.ts';
+export * from './exchange/xlsx.ts';
 
 /**
  * The whole log as pretty-printed JSON. Records are copied field by field, so
