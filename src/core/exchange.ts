@@ -21,6 +21,7 @@ export * from './exchange/csv.ts';
 export * from './exchange/import.ts';
 export * from './exchange/labels.ts';
 export * from './exchange/merge.ts';
+export * from './exchange/merge-plan.ts';
 export { neutraliseFormula } from './exchange/neutralise.ts';
 export { LIST_JOINER, type LogRecords } from './exchange/table.ts';
 export * from './exchange/tsv.ts';
