@@ -67,11 +67,7 @@ export function toCsv(mentions: readonly Mention[]): string {
 }
 
 /** Every row, header first, each ended by CRLF. */
-export function tableLines(
-  table: Table,
-  render: (cell: Cell) => string,
-  separator: string,
-): string {
+function tableLines(table: Table, render: (cell: Cell) => string, separator: string): string {
   const lines = [table.header, ...table.rows].map((row) => row.map(render).join(separator));
   return lines.map((line) => line + '\r\n').join('');
 }

@@ -105,7 +105,7 @@ export function isoWithOffset(time: number, clock: LocalClock): string {
 /** 1899-12-30, day 0 of Excel's 1900 date system (its 1900 leap-year bug included). */
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 /** Before 1900-03-01 Excel's serials are off by the bug; such times are written as text. */
-export const FIRST_EXCEL_DATE = Date.UTC(1900, 2, 1);
+const FIRST_EXCEL_DATE = Date.UTC(1900, 2, 1);
 
 /**
  * The local time as an Excel serial date (days since 1899-12-30, the time of
