@@ -137,6 +137,10 @@ void test('a brand with a multi-byte name: counted in bytes, not characters', ()
   assert.ok(!euro.ok && euro.error === 'too-large', '34,200 characters, over 102,600 bytes');
 });
 
+void test('something that is not JSON is a programming error, not a quota error', () => {
+  assert.throws(() => splitForSync(undefined), TypeError);
+});
+
 void test('more than 512 items is refused too', () => {
   const tiny: SyncQuota = { totalBytes: Number.POSITIVE_INFINITY, itemBytes: 40, maxItems: 512 };
   const split = splitForSync(profile('x'.repeat(20_000)), tiny);

@@ -59,7 +59,8 @@ export function syncItemBytes(key: string, value: unknown): number {
 
 /** The document as sync items, or why it does not fit. */
 export function splitForSync(doc: unknown, quota: SyncQuota = SYNC_QUOTA): SyncSplit {
-  const text = JSON.stringify(doc);
+  const text = JSON.stringify(doc) as string | undefined;
+  if (text === undefined) throw new TypeError('the settings must be a JSON value');
   const chunks = cutToFit(text, (index) => quota.itemBytes - utf8Length(`${CHUNK_PREFIX}${index}`));
   const meta: SyncMeta = {
     version: SYNC_VERSION,
