@@ -7,7 +7,7 @@
  * The page is served at a real Google address (routed to a local fixture), so
  * the content script sees a real results URL.
  */
-import type { BrowserContext, Locator } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 import {
   DEMO_SETTINGS,
   expect,
@@ -91,7 +91,7 @@ type Listed = {
   previousRank?: number;
 };
 
-async function listedResults(driver: ChromiumDriver, page: ChromiumPage): Promise<Listed[]> {
+async function listedResults(driver: ChromiumDriver, page: ChromiumPage | Page): Promise<Listed[]> {
   const state = await driver.contentState(await driver.tabIdOf(page));
   return state.results?.results ?? [];
 }

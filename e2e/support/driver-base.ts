@@ -77,7 +77,7 @@ export abstract class ExtensionDriverBase implements ExtensionDriver {
     return { page, tabId: await this.tabIdOf(page), url };
   }
 
-  async tabIdOf(page: PageDriver): Promise<number> {
+  async tabIdOf(page: { url(): string | Promise<string> }): Promise<number> {
     const url = await page.url();
     return pollFor(`a tab with the content script showing ${url}`, async () => {
       const id = await this.inExtension(async (target) => {

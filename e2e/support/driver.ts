@@ -133,8 +133,12 @@ export interface ExtensionDriver {
    */
   openDemoTab(options?: { viewport?: { width: number; height: number } }): Promise<DemoTab>;
 
-  /** The tab whose top-frame content script reports the page's address (asked through the content script). */
-  tabIdOf(page: PageDriver): Promise<number>;
+  /**
+   * The tab whose top-frame content script reports the page's address (asked
+   * through the content script). Any page that tells its address will do: a
+   * PageDriver, or in a Chromium spec a Playwright page.
+   */
+  tabIdOf(page: { url(): string | Promise<string> }): Promise<number>;
   /** Sends a message to the top frame's content script of a tab, as the worker does, and returns the reply's value. */
   askTab<N extends keyof ContentProtocol>(
     tabId: number,
