@@ -14,7 +14,8 @@ function germanTexts(): Map<string, string> {
   const texts = new Map<string, string>();
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
     const messages = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Messages;
-    for (const [key, { message }] of Object.entries(messages)) texts.set(`${file}: ${key}`, message);
+    for (const [key, { message }] of Object.entries(messages))
+      texts.set(`${file}: ${key}`, message);
   }
   return texts;
 }
