@@ -1,0 +1,141 @@
+/// <reference types="chrome" />
+/**
+ * The results-page features on real saved Google pages (../shared/corpus):
+ * the role-aware ad flag, a badge in a narrow shopping card, and the popup
+ * at its real size leading with what the user came to do.
+ *
+ * Chromium only: the pages are routed to their real search addresses
+ * (Playwright's context.route), and the badge's closed shadow root is read
+ * through the DevTools protocol. Page scripts stay off (`script-src 'none'`,
+ * as in serp-adapters.spec.ts); the saved pages carry Google's consent
+ * dialog over the results, which the tests take away as a user's click would.
+ */
+import type { BrowserContext, Page } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Extension } from './support/chromium.ts';
+import { BadgeInspector } from './support/closed-shadow.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const CORPUS_DIR = process.env.CORPUS_DIR ?? path.resolve(here, '../../shared/corpus');
+const SERP_DIR = path.join(CORPUS_DIR, 'serp');
+const NO_CORPUS = `corpus of saved result pages not found at ${SERP_DIR} (set CORPUS_DIR to the folder holding serp/)`;
+
+const DELL_SEARCH = 'https://www.google.com/search?q=dell+xps+13+buy';
+const DESKTOP = 'google-desktop-dell.html';
+const MOBILE = 'google-mobile-dell.html';
+
+const OWN_DELL = { name: 'Dell', terms: ['Dell', 'XPS'], role: 'own', sites: ['dell.com'] };
+/** The same names as a competitor's, for a company that sells ThinkPads. */
+const COMPETITOR_DELL = [
+  { name: 'Lenovo', terms: ['Lenovo', 'ThinkPad'] },
+  { ...OWN_DELL, role: 'competitor' },
+];
+
+test.skip(!fs.existsSync(SERP_DIR), NO_CORPUS);
+
+/** Serves a saved page at its search address; nothing else leaves the machine. */
+async function openSaved(context: BrowserContext, file: string, url: string): Promise<Page> {
+  const body = fs.readFileSync(path.join(SERP_DIR, file));
+  await context.route('**/*', async (route) => {
+    const target = route.request().url();
+    if (target === url)
+      await route.fulfill({
+        body,
+        contentType: 'text/html; charset=utf-8',
+        headers: { 'content-security-policy': "script-src 'none'" },
+      });
+    else if (target.startsWith('chrome-extension://')) await route.continue();
+    else await route.abort();
+  });
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(url);
+  // Google's consent dialog covers the results of the saved page.
+  await page.evaluate(() => {
+    let dialog = document.querySelector('[role="dialog"][aria-modal="true"]');
+    while (dialog?.parentElement && dialog.parentElement !== document.body)
+      dialog = dialog.parentElement;
+    dialog?.remove();
+  });
+  return page;
+}
+
+interface Listed {
+  rank: number;
+  kind: string;
+  url: string;
+}
+
+async function listed(ext: Extension, page: Page): Promise<Listed[]> {
+  const tabId = await ext.tabIdOf(page);
+  return ext.currentWorker().evaluate(async (id) => {
+    const reply = await chrome.tabs.sendMessage<
+      unknown,
+      { value: { results?: { results: Listed[] } } }
+    >(id, { type: 'content/state', args: null }, { frameId: 0 });
+    return reply.value.results?.results ?? [];
+  }, tabId);
+}
+
+/** How many badges on the page say `text` (in their closed shadow roots, panels included). */
+async function badgesSaying(page: Page, text: string): Promise<number> {
+  const texts = await (await BadgeInspector.of(page)).texts();
+  return texts.filter((said) => said.includes(text)).length;
+}
+
+const adKinds = async (ext: Extension, page: Page): Promise<[string, string][]> =>
+  (await listed(ext, page))
+    .filter((r) => r.kind === 'ad' || r.kind === 'competitor-ad')
+    .map((r) => [new URL(r.url).hostname.replace(/^www\./, ''), r.kind]);
+
+for (const [file, flagged] of [
+  [DESKTOP, 10],
+  [MOBILE, 4],
+] as const) {
+  test(`${file}: on a search for an own brand, ads that lead elsewhere are flagged (${flagged})`, async ({
+    ext,
+    context,
+  }) => {
+    await ext.writeSettings({ brands: [OWN_DELL] });
+    const page = await openSaved(context, file, DELL_SEARCH);
+    await expect
+      .poll(async () => (await adKinds(ext, page)).length, { timeout: 20_000 })
+      .toBeGreaterThan(0);
+    const ads = await adKinds(ext, page);
+    expect(ads.filter(([, kind]) => kind === 'competitor-ad')).toHaveLength(flagged);
+    // The brand's own ads are its own: never flagged.
+    for (const [host, kind] of ads)
+      expect(kind, host).toBe(host === 'dell.com' ? 'ad' : 'competitor-ad');
+    expect(await badgesSaying(page, 'Ad by someone else on your name')).toBe(flagged);
+  });
+
+  test(`${file}: on a competitor's search its ads are plain ads, counted for share of voice`, async ({
+    ext,
+    context,
+  }) => {
+    await ext.writeSettings({ brands: COMPETITOR_DELL });
+    const page = await openSaved(context, file, DELL_SEARCH);
+    await expect
+      .poll(async () => (await adKinds(ext, page)).length, { timeout: 20_000 })
+      .toBeGreaterThan(0);
+    expect((await adKinds(ext, page)).filter(([, kind]) => kind !== 'ad')).toEqual([]);
+    // Recorded as ads that name the competitor, with their rank: what share of voice counts.
+    await expect
+      .poll(async () => {
+        const sightings = (await ext.log()).sightings;
+        return {
+          flagged: sightings.filter((s) => s.kind === 'competitor-ad').length,
+          adsNamingDell: sightings.filter(
+            (s) =>
+              s.kind === 'ad' &&
+              (s.terms as { brand: string }[]).some((term) => term.brand === 'Dell') &&
+              typeof (s.search as { rank?: number }).rank === 'number',
+          ).length,
+        };
+      })
+      .toEqual({ flagged: 0, adsNamingDell: (await adKinds(ext, page)).length });
+    expect(await badgesSaying(page, 'Ad by someone else on your name')).toBe(0);
+  });
+}
