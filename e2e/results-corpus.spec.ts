@@ -139,3 +139,123 @@ for (const [file, flagged] of [
     expect(await badgesSaying(page, 'Ad by someone else on your name')).toBe(0);
   });
 }
+
+test('a badge in a narrow shopping card is never clipped: one button, its panel logs and saves', async ({
+  ext,
+  context,
+}) => {
+  await ext.writeSettings({ brands: [OWN_DELL] });
+  const page = await openSaved(context, DESKTOP, DELL_SEARCH);
+  const cards = page.locator('.pla-unit markenlotse-result');
+  await expect(cards).toHaveCount(12, { timeout: 20_000 });
+  // The second card: an ad by a reseller on our name (walmart.com, then 10swanllc.com).
+  const index = await page.evaluate(() =>
+    [...document.querySelectorAll('markenlotse-result')].indexOf(
+      document.querySelectorAll('.pla-unit markenlotse-result')[1] as Element,
+    ),
+  );
+  const badge = await BadgeInspector.of(page);
+  await expect.poll(() => badge.text(index)).toContain('Ad by someone else on your name');
+  // The card clips its title to two lines: the badge's button stands where nothing cuts it off.
+  expect(await badge.reachable(index, 'button[data-role="toggle"]')).toBe(true);
+  expect(await badge.shown(index, '.panel')).toBe(false);
+
+  await badge.click(index, 'button[data-role="toggle"]');
+  await expect.poll(() => badge.shown(index, '.panel')).toBe(true);
+  const panel = await badge.box(index, '.panel');
+  const card = await page.locator('.pla-unit').nth(1).boundingBox();
+  // Wider than the card it belongs to, and all of it on screen and on top.
+  expect(panel.width).toBeGreaterThan(card?.width ?? Infinity);
+  expect(panel.x).toBeGreaterThanOrEqual(0);
+  expect(panel.x + panel.width).toBeLessThanOrEqual(1280);
+  expect(await badge.reachable(index, 'button[data-role="log"]')).toBe(true);
+
+  await badge.click(index, 'button[data-role="log"]');
+  await expect.poll(async () => (await ext.log()).mentions.length).toBe(1);
+  await expect.poll(() => badge.shown(index, 'select[data-role="sentiment"]')).toBe(true);
+  for (const role of ['sentiment', 'tags', 'note', 'save', 'undo'])
+    expect(await badge.reachable(index, `[data-role="${role}"]`), role).toBe(true);
+  await badge.fill(index, 'input[data-role="tags"]', 'Reseller');
+  await badge.fill(index, 'input[data-role="note"]', 'bietet auf unseren Namen');
+  await badge.click(index, 'button[data-role="save"]');
+  await expect
+    .poll(async () => (await ext.log()).mentions.map((m) => [m.tags, m.note, m.search]))
+    .toEqual([
+      [
+        ['Reseller'],
+        'bietet auf unseren Namen',
+        { engine: 'google', query: 'dell xps 13 buy', rank: 2, page: 1 },
+      ],
+    ]);
+  await expect.poll(() => badge.text(index)).toContain('✓ Saved');
+  // An edit takes "Saved" back until it is saved again.
+  await badge.fill(index, 'input[data-role="note"]', 'bietet auf unseren Namen!');
+  await expect.poll(() => badge.text(index)).not.toContain('✓ Saved');
+});
+
+test('the popup at 400 × 600 on a saved results page leads with the log form; ads fold into one line', async ({
+  ext,
+  context,
+}) => {
+  await ext.writeSettings({ brands: [OWN_DELL] });
+  const page = await openSaved(context, DESKTOP, DELL_SEARCH);
+  await expect(page.locator('markenlotse-result')).toHaveCount(22, { timeout: 20_000 });
+  // The first result is logged from its badge on the page.
+  const first = page.locator('#rso markenlotse-result').first();
+  await expect.poll(async () => (await first.boundingBox())?.width ?? 0).toBeGreaterThan(60);
+  const box = await first.boundingBox();
+  await first.click({ position: { x: (box?.width ?? 0) - 12, y: (box?.height ?? 0) / 2 } });
+  await expect.poll(async () => (await ext.log()).mentions.length).toBe(1);
+
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.goto(ext.url(`popup.html?tab=${await ext.tabIdOf(page)}`));
+  const form = popup.getByRole('form', { name: 'Log this page as a mention' });
+  await expect(form).toBeVisible();
+  const formBox = await form.boundingBox();
+  expect(formBox?.y).toBeGreaterThanOrEqual(0);
+  expect((formBox?.y ?? Infinity) + (formBox?.height ?? 0)).toBeLessThanOrEqual(600);
+  expect(await popup.evaluate(() => scrollY)).toBe(0);
+
+  const results = popup.getByRole('list', { name: 'Results that mention your names' });
+  await expect(results.getByRole('listitem')).toHaveCount(10);
+  // Twelve shopping ads are one line until opened.
+  await expect(popup.getByText('Ads: 12')).toBeVisible();
+  await expect(popup.getByText('10 by someone else on your name')).toBeVisible();
+  await expect(popup.getByRole('list', { name: 'Ads', exact: true })).toBeHidden();
+  // The result logged on the page is marked, the others are one click away.
+  await expect(results.getByRole('listitem').first()).toContainText('✓ logged');
+  await expect(results.getByRole('button', { name: /^Log “/ })).toHaveCount(9);
+
+  await results
+    .getByRole('button', { name: 'Log “Dell XPS 13-inch Laptop Computers” as a mention' })
+    .click();
+  const line = results.getByRole('listitem').nth(1);
+  await expect(line).toContainText('✓ logged');
+  await line.getByRole('combobox', { name: 'Sentiment' }).selectOption('positive');
+  await line.getByRole('textbox', { name: 'Tags' }).fill('Händler');
+  await line.getByRole('button', { name: 'Save' }).click();
+  await expect(line.getByRole('status')).toHaveText('✓ Saved');
+  await expect
+    .poll(async () =>
+      (await ext.log()).mentions
+        .filter((m) => (m.search as { rank: number }).rank === 2)
+        .map((m) => [m.title, m.sentiment, m.tags, m.search]),
+    )
+    .toEqual([
+      [
+        'Dell XPS 13-inch Laptop Computers',
+        'positive',
+        ['Händler'],
+        { engine: 'google', query: 'dell xps 13 buy', rank: 2, page: 1 },
+      ],
+    ]);
+  await expect(
+    popup.getByRole('region', { name: 'Recently logged' }).getByRole('link', {
+      name: 'Dell XPS 13-inch Laptop Computers',
+    }),
+  ).toBeVisible();
+  await line.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(async () => (await ext.log()).mentions.length).toBe(1);
+  await expect(line.getByRole('button', { name: /^Log “/ })).toBeVisible();
+});

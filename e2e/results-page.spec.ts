@@ -10,6 +10,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { DEMO_SETTINGS, expect, test, type Extension } from './support/chromium.ts';
+import { BadgeInspector } from './support/closed-shadow.ts';
 import { csvRecords } from './support/csv.ts';
 
 const SEARCH_URL = 'https://www.google.de/search?q=M%C3%BCller+Werkzeugbau&hl=de';
@@ -145,15 +146,24 @@ test('marks only never-seen results as new, shows rank moves and flags ads by ot
       [1, competitor.url, false, 1],
     ]);
 
-  // The popup lists them in rank order with their state and movement.
+  // The popup lists them in rank order with their state and movement, the
+  // ads folded into one line that says how many are by someone else.
   const popup = await context.newPage();
   await popup.goto(ext.url(`popup.html?tab=${await ext.tabIdOf(page)}`));
-  const list = popup.getByRole('list').filter({ hasText: 'RoboDrill' });
-  await expect(list.getByRole('listitem')).toHaveCount(5);
+  await expect(
+    popup.getByRole('heading', { name: 'Google results for “Müller Werkzeugbau”' }),
+  ).toBeVisible();
+  const list = popup.getByRole('list', { name: 'Results that mention your names' });
+  await expect(list.getByRole('listitem')).toHaveCount(4);
   await expect(list.getByRole('listitem').nth(1)).toContainText('new');
   await expect(list.getByRole('listitem').nth(2)).toContainText('#2 → #3');
-  await expect(list.getByRole('listitem').nth(4)).toContainText('Ad by someone else');
-  await expect(popup.getByText('read by the google adapter')).toBeVisible();
+  const ads = popup.getByRole('list', { name: 'Ads', exact: true });
+  await expect(ads).toBeHidden();
+  await popup.getByText('Ads: 1').click();
+  await expect(ads.getByRole('listitem')).toHaveCount(1);
+  await expect(ads.getByRole('listitem')).toContainText('by someone else');
+  // Which reader ran is the extension's business, not the user's.
+  await expect(popup.getByText('adapter')).toHaveCount(0);
 
   // The competitor's ad is a sighting of its own kind, with the search it was bid on.
   await expect
@@ -255,6 +265,9 @@ test('after a one-click log the badge takes sentiment, tags and a note, and can 
   await expect
     .poll(async () => (await ext.log()).mentions.map((m) => [m.sentiment, m.tags, m.note]))
     .toEqual([['negative', ['Presse', 'Test'], 'laut']]);
+  // Save says that it saved (the badge's closed shadow root, read as a user's eyes do).
+  const badge = await BadgeInspector.of(page);
+  await expect.poll(() => badge.text(0)).toContain('✓ Saved');
 
   await page.keyboard.press('Tab'); // Undo
   await page.keyboard.press('Enter');

@@ -43,16 +43,22 @@ export class BadgeInspector {
     return new BadgeInspector(page, await page.context().newCDPSession(page));
   }
 
-  /** The node ids of every badge's shadow root, in document order. */
+  /** Node ids of the badges' shadow roots: valid while the protocol follows the document. */
+  private known: number[] = [];
+
+  /** The node ids of every badge's shadow root, in document order (the whole tree: slow on big pages). */
   private async shadowRoots(): Promise<number[]> {
     const { root } = (await this.cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
       root: CdpNode;
     };
-    return hosts(root, 'MARKENLOTSE-RESULT').map((host) => host.shadowRoots?.[0]?.nodeId ?? 0);
+    this.known = hosts(root, 'MARKENLOTSE-RESULT').map(
+      (host) => host.shadowRoots?.[0]?.nodeId ?? 0,
+    );
+    return this.known;
   }
 
   private async shadowRoot(index: number): Promise<number> {
-    const shadow = (await this.shadowRoots())[index];
+    const shadow = this.known[index] || (await this.shadowRoots())[index];
     if (!shadow) throw new Error(`no badge #${index} with a shadow root`);
     return shadow;
   }
