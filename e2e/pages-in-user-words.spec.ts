@@ -58,7 +58,11 @@ test('recent mentions in the popup link web addresses only, whatever an import b
   const log = await context.newPage();
   await log.goto(ext.url('log.html'));
   const imported = await log.evaluate(
-    (text) => chrome.runtime.sendMessage({ type: 'log/import', args: { text } }),
+    (text) =>
+      chrome.runtime.sendMessage<unknown, { ok: boolean; value?: { added: number } }>({
+        type: 'log/import',
+        args: { text },
+      }),
     JSON.stringify(file),
   );
   expect(imported).toMatchObject({ ok: true, value: { added: 3 } });
