@@ -1,4 +1,3 @@
-/// <reference types="chrome" />
 /**
  * The results-page features on real saved Google pages (../shared/corpus):
  * the role-aware ad flag, a badge in a narrow shopping card, and the popup
@@ -14,7 +13,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Extension } from './support/chromium.ts';
+import { expect, test, type ChromiumDriver } from './support/chromium.ts';
 import { BadgeInspector } from './support/closed-shadow.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -62,21 +61,9 @@ async function openSaved(context: BrowserContext, file: string, url: string): Pr
   return page;
 }
 
-interface Listed {
-  rank: number;
-  kind: string;
-  url: string;
-}
-
-async function listed(ext: Extension, page: Page): Promise<Listed[]> {
-  const tabId = await ext.tabIdOf(page);
-  return ext.currentWorker().evaluate(async (id) => {
-    const reply = await chrome.tabs.sendMessage<
-      unknown,
-      { value: { results?: { results: Listed[] } } }
-    >(id, { type: 'content/state', args: null }, { frameId: 0 });
-    return reply.value.results?.results ?? [];
-  }, tabId);
+/** The results the popup would list, as the page's content script reports them. */
+async function listed(driver: ChromiumDriver, page: Page) {
+  return (await driver.contentState(await driver.tabIdOf(page))).results?.results ?? [];
 }
 
 /** How many badges on the page say `text` (in their closed shadow roots, panels included). */
@@ -85,8 +72,8 @@ async function badgesSaying(page: Page, text: string): Promise<number> {
   return texts.filter((said) => said.includes(text)).length;
 }
 
-const adKinds = async (ext: Extension, page: Page): Promise<[string, string][]> =>
-  (await listed(ext, page))
+const adKinds = async (driver: ChromiumDriver, page: Page): Promise<[string, string][]> =>
+  (await listed(driver, page))
     .filter((r) => r.kind === 'ad' || r.kind === 'competitor-ad')
     .map((r) => [new URL(r.url).hostname.replace(/^www\./, ''), r.kind]);
 
@@ -95,15 +82,15 @@ for (const [file, flagged] of [
   [MOBILE, 4],
 ] as const) {
   test(`${file}: on a search for an own brand, ads that lead elsewhere are flagged (${flagged})`, async ({
-    ext,
+    driver,
     context,
   }) => {
-    await ext.writeSettings({ brands: [OWN_DELL] });
+    await driver.writeSettings({ brands: [OWN_DELL] });
     const page = await openSaved(context, file, DELL_SEARCH);
     await expect
-      .poll(async () => (await adKinds(ext, page)).length, { timeout: 20_000 })
+      .poll(async () => (await adKinds(driver, page)).length, { timeout: 20_000 })
       .toBeGreaterThan(0);
-    const ads = await adKinds(ext, page);
+    const ads = await adKinds(driver, page);
     expect(ads.filter(([, kind]) => kind === 'competitor-ad')).toHaveLength(flagged);
     // The brand's own ads are its own: never flagged.
     for (const [host, kind] of ads)
@@ -112,19 +99,19 @@ for (const [file, flagged] of [
   });
 
   test(`${file}: on a competitor's search its ads are plain ads, counted for share of voice`, async ({
-    ext,
+    driver,
     context,
   }) => {
-    await ext.writeSettings({ brands: COMPETITOR_DELL });
+    await driver.writeSettings({ brands: COMPETITOR_DELL });
     const page = await openSaved(context, file, DELL_SEARCH);
     await expect
-      .poll(async () => (await adKinds(ext, page)).length, { timeout: 20_000 })
+      .poll(async () => (await adKinds(driver, page)).length, { timeout: 20_000 })
       .toBeGreaterThan(0);
-    expect((await adKinds(ext, page)).filter(([, kind]) => kind !== 'ad')).toEqual([]);
+    expect((await adKinds(driver, page)).filter(([, kind]) => kind !== 'ad')).toEqual([]);
     // Recorded as ads that name the competitor, with their rank: what share of voice counts.
     await expect
       .poll(async () => {
-        const sightings = (await ext.log()).sightings;
+        const sightings = (await driver.log()).sightings;
         return {
           flagged: sightings.filter((s) => s.kind === 'competitor-ad').length,
           adsNamingDell: sightings.filter(
@@ -135,16 +122,16 @@ for (const [file, flagged] of [
           ).length,
         };
       })
-      .toEqual({ flagged: 0, adsNamingDell: (await adKinds(ext, page)).length });
+      .toEqual({ flagged: 0, adsNamingDell: (await adKinds(driver, page)).length });
     expect(await badgesSaying(page, 'Ad by someone else on your name')).toBe(0);
   });
 }
 
 test('a badge in a narrow shopping card is never clipped: one button, its panel logs and saves', async ({
-  ext,
+  driver,
   context,
 }) => {
-  await ext.writeSettings({ brands: [OWN_DELL] });
+  await driver.writeSettings({ brands: [OWN_DELL] });
   const page = await openSaved(context, DESKTOP, DELL_SEARCH);
   const cards = page.locator('.pla-unit markenlotse-result');
   await expect(cards).toHaveCount(12, { timeout: 20_000 });
@@ -171,7 +158,7 @@ test('a badge in a narrow shopping card is never clipped: one button, its panel 
   expect(await badge.reachable(index, 'button[data-role="log"]')).toBe(true);
 
   await badge.click(index, 'button[data-role="log"]');
-  await expect.poll(async () => (await ext.log()).mentions.length).toBe(1);
+  await expect.poll(async () => (await driver.log()).mentions.length).toBe(1);
   await expect.poll(() => badge.shown(index, 'select[data-role="sentiment"]')).toBe(true);
   for (const role of ['sentiment', 'tags', 'note', 'save', 'undo'])
     expect(await badge.reachable(index, `[data-role="${role}"]`), role).toBe(true);
@@ -179,7 +166,7 @@ test('a badge in a narrow shopping card is never clipped: one button, its panel 
   await badge.fill(index, 'input[data-role="note"]', 'bietet auf unseren Namen');
   await badge.click(index, 'button[data-role="save"]');
   await expect
-    .poll(async () => (await ext.log()).mentions.map((m) => [m.tags, m.note, m.search]))
+    .poll(async () => (await driver.log()).mentions.map((m) => [m.tags, m.note, m.search]))
     .toEqual([
       [
         ['Reseller'],
@@ -194,10 +181,10 @@ test('a badge in a narrow shopping card is never clipped: one button, its panel 
 });
 
 test('the popup at 400 × 600 on a saved results page leads with the log form; ads fold into one line', async ({
-  ext,
+  driver,
   context,
 }) => {
-  await ext.writeSettings({ brands: [OWN_DELL] });
+  await driver.writeSettings({ brands: [OWN_DELL] });
   const page = await openSaved(context, DESKTOP, DELL_SEARCH);
   await expect(page.locator('markenlotse-result')).toHaveCount(22, { timeout: 20_000 });
   // The first result is logged from its badge on the page.
@@ -205,11 +192,11 @@ test('the popup at 400 × 600 on a saved results page leads with the log form; a
   await expect.poll(async () => (await first.boundingBox())?.width ?? 0).toBeGreaterThan(60);
   const box = await first.boundingBox();
   await first.click({ position: { x: (box?.width ?? 0) - 12, y: (box?.height ?? 0) / 2 } });
-  await expect.poll(async () => (await ext.log()).mentions.length).toBe(1);
+  await expect.poll(async () => (await driver.log()).mentions.length).toBe(1);
 
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 400, height: 600 });
-  await popup.goto(ext.url(`popup.html?tab=${await ext.tabIdOf(page)}`));
+  await popup.goto(driver.extensionUrl(`popup.html?tab=${await driver.tabIdOf(page)}`));
   const form = popup.getByRole('form', { name: 'Log this page as a mention' });
   await expect(form).toBeVisible();
   const formBox = await form.boundingBox();
@@ -238,7 +225,7 @@ test('the popup at 400 × 600 on a saved results page leads with the log form; a
   await expect(line.getByRole('status')).toHaveText('✓ Saved');
   await expect
     .poll(async () =>
-      (await ext.log()).mentions
+      (await driver.log()).mentions
         .filter((m) => (m.search as { rank: number }).rank === 2)
         .map((m) => [m.title, m.sentiment, m.tags, m.search]),
     )
@@ -256,6 +243,6 @@ test('the popup at 400 × 600 on a saved results page leads with the log form; a
     }),
   ).toBeVisible();
   await line.getByRole('button', { name: 'Undo' }).click();
-  await expect.poll(async () => (await ext.log()).mentions.length).toBe(1);
+  await expect.poll(async () => (await driver.log()).mentions.length).toBe(1);
   await expect(line.getByRole('button', { name: /^Log “/ })).toBeVisible();
 });
