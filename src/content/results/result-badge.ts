@@ -13,9 +13,10 @@
  * reach it; the scanner skips its host element (OWN_UI_TAG).
  */
 import type { Mention, Sentiment } from '../../core/mention.ts';
-import { parseTags, SENTIMENTS } from '../../core/mention.ts';
-import { formatDate, t, type MessageKey } from '../../platform/i18n.ts';
+import { formatDate, t } from '../../platform/i18n.ts';
 import { OWN_UI_TAG } from '../collect.ts';
+import { el, withRole } from './badge-dom.ts';
+import { badgeEditor } from './badge-editor.ts';
 import { BadgePanel } from './badge-panel.ts';
 import { BADGE_CSS } from './badge-styles.ts';
 
@@ -39,30 +40,8 @@ export interface BadgeActions {
   update(patch: { sentiment: Sentiment; tags: string[]; note: string }): Promise<void>;
 }
 
-const SENTIMENT_LABELS: Record<Sentiment, MessageKey> = {
-  positive: 'sentimentPositive',
-  neutral: 'sentimentNeutral',
-  negative: 'sentimentNegative',
-};
-
 /** A result narrower than this is a card (a shopping carousel's): the badge shrinks to one button. */
 const COMPACT_BELOW_PX = 260;
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Partial<HTMLElementTagNameMap[K]> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  Object.assign(node, props);
-  node.append(...children);
-  return node;
-}
-
-function withRole<E extends HTMLElement>(node: E, role: string): E {
-  node.dataset.role = role;
-  return node;
-}
 
 let sharedSheet: CSSStyleSheet | null = null;
 
@@ -124,7 +103,11 @@ export class ResultBadge {
           }),
         ]
       : [];
-    const editor = state.logged ? this.editor(state.logged, state.saved) : [];
+    const editor = state.logged
+      ? badgeEditor(state.logged, state.saved, this.panel.floating, this.actions)
+      : [];
+    // A log that failed opens nothing later.
+    if (!state.logged && state.error) this.openWhenLogged = false;
     if (this.compact) {
       const toggle = this.compactToggle(state);
       this.panel.element.replaceChildren(
@@ -241,57 +224,6 @@ export class ResultBadge {
     );
     this.panel.controlledBy(button);
     return button;
-  }
-
-  /** Sentiment, tags, note, Save (and whether it saved), Undo. */
-  private editor(mention: Mention, saved: boolean): HTMLElement[] {
-    const sentiment = withRole(el('select', { title: t('popupSentiment') }), 'sentiment');
-    sentiment.setAttribute('aria-label', t('popupSentiment'));
-    for (const value of SENTIMENTS)
-      sentiment.append(
-        el('option', {
-          value,
-          textContent: t(SENTIMENT_LABELS[value]),
-          selected: value === mention.sentiment,
-        }),
-      );
-    const field = (role: string, label: string, value: string): [HTMLElement, HTMLInputElement] => {
-      const input = withRole(el('input', { type: 'text', value, placeholder: label }), role);
-      return [el('label', {}, el('span', { textContent: label }), input), input];
-    };
-    const [tagsField, tags] = field('tags', t('popupTags'), mention.tags.join(', '));
-    const [noteField, note] = field('note', t('popupNote'), mention.note);
-    const status = el('span', {
-      className: 'status',
-      role: 'status',
-      textContent: saved ? `✓ ${t('resultSaved')}` : '',
-    });
-    // What is shown as saved is what is stored: an edit takes the word back.
-    for (const control of [sentiment, tags, note])
-      control.addEventListener(control === sentiment ? 'change' : 'input', () => {
-        status.textContent = '';
-      });
-    const save = withRole(el('button', { type: 'button', textContent: t('resultSave') }), 'save');
-    save.addEventListener(
-      'click',
-      () =>
-        void this.actions.update({
-          sentiment: sentiment.value as Sentiment,
-          tags: parseTags(tags.value),
-          note: note.value.trim(),
-        }),
-    );
-    const undo = withRole(el('button', { type: 'button', textContent: t('resultUndo') }), 'undo');
-    undo.addEventListener('click', () => void this.actions.undo());
-    const floating = this.panel.floating;
-    return floating
-      ? [
-          el('div', { className: 'row' }, sentiment),
-          tagsField,
-          noteField,
-          el('div', { className: 'row' }, save, status, undo),
-        ]
-      : [sentiment, tagsField, noteField, save, status, undo];
   }
 
   remove(): void {
