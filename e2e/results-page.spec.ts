@@ -216,6 +216,44 @@ test('logs a result in one click, with its query and rank, into the popup and th
   ]);
 });
 
+test('a result logged from its badge or from the popup shows as logged on the next visit', async ({
+  driver,
+  context,
+}) => {
+  await driver.writeSettings(DEMO_SETTINGS);
+  await serveResults(context, [googlePage([TEST, OWN, FORUM], [])]);
+  const results = await driver.openWebPage(SEARCH_URL);
+  const page = results.page;
+  await clickLog(page.locator('markenlotse-result').first());
+  await expect.poll(async () => (await driver.log()).mentions.length).toBe(1);
+
+  // The popup marks it, and logs another result in one click.
+  const { page: popup } = await driver.openExtensionPage(
+    `popup.html?tab=${await driver.tabIdOf(results)}`,
+  );
+  const list = popup.getByRole('list', { name: 'Results that mention your names' });
+  await expect(list.getByRole('listitem').nth(0)).toContainText('✓ logged');
+  await list.getByRole('button', { name: `Log “${FORUM.title}” as a mention` }).click();
+  await expect(list.getByRole('listitem').nth(2)).toContainText('✓ logged');
+  await expect
+    .poll(async () => (await driver.log()).mentions.map((m) => m.url).sort())
+    .toEqual([FORUM.url, TEST.url].sort());
+
+  // Back on the page: both badges say so and offer no second log; the other one still does.
+  await page.reload();
+  const badges = await BadgeInspector.of(page);
+  await expect
+    .poll(() => badges.texts())
+    .toEqual([
+      expect.stringContaining('✓ Logged'),
+      expect.stringContaining('Log'),
+      expect.stringContaining('✓ Logged'),
+    ]);
+  expect(await badges.has(0, 'button[data-role="log"]')).toBe(false);
+  expect(await badges.has(1, 'button[data-role="log"]')).toBe(true);
+  expect(await badges.has(2, 'button[data-role="log"]')).toBe(false);
+});
+
 test('results that arrive after the page loaded (continuous scrolling) get their badge too', async ({
   driver,
   context,

@@ -95,6 +95,15 @@ export class BadgeInspector {
     return texts;
   }
 
+  /** Whether the badge holds an element matching `selector` at all. */
+  async has(index: number, selector: string): Promise<boolean> {
+    const { nodeId } = await this.cdp.send('DOM.querySelector', {
+      nodeId: await this.shadowRoot(index),
+      selector,
+    });
+    return nodeId !== 0;
+  }
+
   /** Whether the element is drawn (it and its ancestors have a box: a closed popover has none). */
   async shown(index: number, selector: string): Promise<boolean> {
     return this.call<boolean>(

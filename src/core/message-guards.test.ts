@@ -158,7 +158,7 @@ test('a full disk is reported as a code the pages explain; other errors keep the
   assert.equal(describeError('plain'), 'plain');
 });
 
-test('mentions/logged-urls takes a list of addresses from the extension’s pages only', () => {
+test('mentions/logged-urls takes a list of addresses, from pages and content scripts', () => {
   assert.equal(refusal('mentions/logged-urls', { urls: ['https://a.de/', 'x'] }), null);
   assert.deepEqual(refusal('mentions/logged-urls', { urls: 'https://a.de/' }), [
     'urls',
@@ -166,12 +166,20 @@ test('mentions/logged-urls takes a list of addresses from the extension’s page
   ]);
   assert.deepEqual(refusal('mentions/logged-urls', { urls: [1] }), ['urls[0]', 'expected-string']);
   assert.deepEqual(refusal('mentions/logged-urls', { urls: [], all: true })?.[0], 'all');
-  assert.match(
+  assert.equal(
     senderProblem(
       'mentions/logged-urls',
       { id: 'ext-id', url: 'https://a.de/', tab: { id: 3 } },
       self,
+    ),
+    null,
+  );
+  assert.match(
+    senderProblem(
+      'mentions/logged-urls',
+      { id: 'other', url: 'https://a.de/', tab: { id: 3 } },
+      self,
     ) ?? '',
-    /not accepted/,
+    /another extension/,
   );
 });

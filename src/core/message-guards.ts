@@ -113,6 +113,8 @@ export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<WorkerMessageName> = new Set([
   'mention/add',
   'mention/update',
   'mention/delete',
+  // Which of its results are logged already: the badges say so.
+  'mentions/logged-urls',
 ]);
 
 /** What the worker knows of a message's sender (a subset of runtime.MessageSender). */

@@ -29,6 +29,8 @@ export interface BadgeState {
   /** Known once the worker answered; until then only "Log" shows. */
   historyKnown: boolean;
   logged: Mention | null;
+  /** Its address was logged before this page showed it (another visit, the popup): no second "Log". */
+  loggedBefore: boolean;
   /** The last sentiment, tags and note were stored (shown until the next edit). */
   saved: boolean;
   error: string | null;
@@ -115,7 +117,7 @@ export class ResultBadge {
           'div',
           { className: 'row' },
           ...pills,
-          state.logged ? this.loggedStatus() : this.logButton(),
+          state.logged || state.loggedBefore ? this.loggedStatus() : this.logButton(),
         ),
         ...editor,
         ...error,
@@ -126,7 +128,9 @@ export class ResultBadge {
         ? this.panel.floating
           ? this.loggedToggle()
           : this.loggedStatus()
-        : this.logButton();
+        : state.loggedBefore
+          ? this.loggedStatus()
+          : this.logButton();
       this.panel.element.replaceChildren(...editor);
       this.face.replaceChildren(...pills, action, ...error);
       if (!state.logged) this.panel.close();
@@ -164,20 +168,21 @@ export class ResultBadge {
 
   /** On a card: one small button that says the most important thing, and opens the panel. */
   private compactToggle(state: BadgeState): HTMLButtonElement {
-    const [mark, className] = state.logged
-      ? ['✓', 'done']
-      : state.competitorAd
-        ? ['⚑', 'ad']
-        : state.historyKnown && !state.isAd && !state.firstSeen
-          ? [t('resultNew'), 'new']
-          : ['+', 'log'];
+    const [mark, className] =
+      state.logged || state.loggedBefore
+        ? ['✓', 'done']
+        : state.competitorAd
+          ? ['⚑', 'ad']
+          : state.historyKnown && !state.isAd && !state.firstSeen
+            ? [t('resultNew'), 'new']
+            : ['+', 'log'];
     const button = withRole(
       el('button', { type: 'button', className: `compact ${className}`, textContent: `${mark} ▾` }),
       'toggle',
     );
     const said = [
       state.competitorAd ? t('resultCompetitorAd') : '',
-      state.logged ? t('resultLogged') : '',
+      state.logged || state.loggedBefore ? t('resultLogged') : '',
       t('resultPanelLabel'),
     ].filter(Boolean);
     button.setAttribute('aria-label', said.join(' · '));

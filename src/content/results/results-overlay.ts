@@ -43,6 +43,8 @@ interface Entry {
   logged: Mention | null;
   /** The last sentiment, tags and note were stored. */
   saved: boolean;
+  /** A mention of its address was logged before this page showed it. */
+  loggedBefore: boolean;
   error: string | null;
 }
 
@@ -123,6 +125,7 @@ export class ResultsOverlay {
         badge: this.createBadge(key),
         logged: null,
         saved: false,
+        loggedBefore: false,
         error: null,
       };
       this.entries.set(key, entry);
@@ -146,9 +149,17 @@ export class ResultsOverlay {
     // One report at a time, so late results never overtake the first batch.
     this.reporting = this.reporting.then(async () => {
       try {
-        const history = await callWorker('results/report', { results: reports });
+        const [history, logged] = await Promise.all([
+          callWorker('results/report', { results: reports }),
+          // Logged on an earlier visit, or from the popup: the badge says so, and offers no second log.
+          callWorker('mentions/logged-urls', { urls: reports.map((r) => r.url) }).catch(
+            () => [],
+          ),
+        ]);
+        const loggedUrls = new Set(logged);
         fresh.forEach((entry, i) => {
           entry.history = history[i] ?? { url: entry.result.url };
+          entry.loggedBefore = loggedUrls.has(entry.result.url);
           this.render(entry);
         });
       } catch (error) {
@@ -206,6 +217,7 @@ export class ResultsOverlay {
       historyKnown: entry.history !== null,
       logged: entry.logged,
       saved: entry.saved,
+      loggedBefore: entry.loggedBefore,
       error: entry.error,
     };
     entry.badge.render({
