@@ -152,9 +152,7 @@ export class ResultsOverlay {
         const [history, logged] = await Promise.all([
           callWorker('results/report', { results: reports }),
           // Logged on an earlier visit, or from the popup: the badge says so, and offers no second log.
-          callWorker('mentions/logged-urls', { urls: reports.map((r) => r.url) }).catch(
-            () => [],
-          ),
+          callWorker('mentions/logged-urls', { urls: reports.map((r) => r.url) }).catch(() => []),
         ]);
         const loggedUrls = new Set(logged);
         fresh.forEach((entry, i) => {
