@@ -19,6 +19,8 @@ export { EXPORT_FORMAT, EXPORT_VERSION, type LogExport } from './exchange/format
 export * from './exchange/csv.ts';
 export * from './exchange/import.ts';
 export * from './exchange/merge.ts';
+export { exportHeaderProblem } from './exchange/header.ts';
+export { readMention, readSighting } from './exchange/records.ts';
 
 /**
  * The whole log as pretty-printed JSON. Records are copied field by field, so
