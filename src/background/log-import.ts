@@ -1,21 +1,21 @@
 /**
  * Staged import. The page streams the file and sends its records in chunks;
- * each chunk is checked record by record and kept in the `staged` store with
- * what each record is against the log. The preview counts those; the commit
- * merges everything with the user's choices in ONE transaction, so a worker
- * stopped half-way leaves the log as it was, and asking to commit again after
- * a commit changes nothing (the session remembers its summary).
+ * each chunk is checked record by record and kept in the `staged` store, with
+ * counts of what its records are against the log kept in the session. The
+ * preview adds those up; the commit merges everything with the user's choices
+ * (exchange/merge-plan.ts) in ONE transaction, so a worker stopped half-way
+ * leaves the log as it was, and asking to commit again after a commit changes
+ * nothing (the session remembers its summary).
  */
-import { readMention, readSighting, exportHeaderProblem } from '../core/exchange.ts';
+import { exportHeaderProblem, readMention, readSighting } from '../core/exchange.ts';
 import {
-  choiceFor,
-  classifyMention,
-  classifySighting,
-  copyIdOf,
-  mentionToWrite,
-  sightingToWrite,
-  suggestedChoice,
+  classifyMentions,
+  classifySightings,
+  idsToLookUp,
+  suggestedOf,
+  writesFor,
 } from '../core/import-classes.ts';
+
 import type { Mention, Sighting } from '../core/mention.ts';
 import type {
   ImportPreview,
@@ -26,14 +26,16 @@ import type {
 import { joinPath, problem, type Problem } from '../core/problem.ts';
 import { db, LogError } from './log-db.ts';
 import { mentionsChanged, storesChanged } from './log-changes.ts';
-import type { ImportSession, StagedChunk } from './log-schema.ts';
-import { putSighting } from './log-sites.ts';
+import type { ChunkCounts, ImportSession, StagedChunk } from './log-schema.ts';
+import { putSightings } from './log-sites.ts';
 import { tellPorts } from './log-port.ts';
 
-/** The largest file an import takes (staged in IndexedDB, streamed by the page). */
+/** The largest file an import takes (streamed by the page, staged in IndexedDB). */
 export const MAX_IMPORT_BYTES = 1024 * 1024 * 1024;
 /** Problems kept per chunk and shown in the preview. */
 const MAX_PROBLEMS = 100;
+/** Records merged per step of the commit (and between progress notices). */
+const COMMIT_PART = 5_000;
 
 /** A refusal with the problem the page shows. */
 export class ImportRefusal extends LogError {
@@ -65,15 +67,28 @@ export async function beginImport(args: {
     name: args.name,
     size: args.size,
     createdAt: new Date().toISOString(),
+    chunks: {},
   });
   await tx.done;
   return { importId };
 }
 
-async function session(importId: string, state?: ImportSession['state']): Promise<ImportSession> {
+async function session(importId: string): Promise<ImportSession> {
   const found = await (await db()).get('imports', importId);
-  if (!found || (state && found.state !== state)) throw new LogError('import-gone');
+  if (!found) throw new LogError('import-gone');
   return found;
+}
+
+async function staging(importId: string): Promise<ImportSession> {
+  const found = await session(importId);
+  if (found.state !== 'staging') throw new LogError('import-gone');
+  return found;
+}
+
+function counts(classes: string[], keys: readonly string[]): Record<string, number> {
+  const out: Record<string, number> = Object.fromEntries(keys.map((k) => [k, 0]));
+  for (const c of classes) out[c] = (out[c] ?? 0) + 1;
+  return out;
 }
 
 export async function stageChunk(args: {
@@ -83,7 +98,7 @@ export async function stageChunk(args: {
   mentions: unknown[];
   sightings: unknown[];
 }): Promise<{ problems: Problem[] }> {
-  await session(args.importId, 'staging');
+  await staging(args.importId);
   const problems: Problem[] = [];
   const mentions: Mention[] = [];
   const sightings: Sighting[] = [];
@@ -97,14 +112,19 @@ export async function stageChunk(args: {
   });
   const database = await db();
   const tx = database.transaction(['mentions', 'sightings', 'staged', 'imports'], 'readwrite');
-  const stored = tx.objectStore('mentions');
-  const [mine, copies, storedSightings] = await Promise.all([
-    Promise.all(mentions.map((m) => stored.get(m.id))),
-    Promise.all(mentions.map((m) => stored.get(copyIdOf(m)))),
+  const [storedMentions, storedSightings] = await Promise.all([
+    Promise.all(idsToLookUp(mentions).map((id) => tx.objectStore('mentions').get(id))),
     Promise.all(sightings.map((s) => tx.objectStore('sightings').get(s.key))),
   ]);
+  const mine = storedMentions.filter((m): m is Mention => m !== undefined);
+  const mentionClasses = classifyMentions(mentions, mine);
+  const sightingClasses = classifySightings(
+    sightings,
+    storedSightings.filter((s) => s !== undefined),
+  );
   // The session may have been replaced meanwhile: check inside the write.
-  if ((await tx.objectStore('imports').get(args.importId))?.state !== 'staging') {
+  const current = await tx.objectStore('imports').get(args.importId);
+  if (current?.state !== 'staging') {
     tx.abort();
     throw new LogError('import-gone');
   }
@@ -114,20 +134,34 @@ export async function stageChunk(args: {
     mentions,
     sightings,
     problems: problems.slice(0, MAX_PROBLEMS),
-    classes: mentions.map((m, i) => classifyMention(m, mine[i], copies[i])),
-    sightingClasses: sightings.map((s, i) => classifySighting(s, storedSightings[i])),
+    differing: mentions.filter((_, i) => mentionClasses[i] === 'differing').map((m) => m.id),
   };
+  const summary: ChunkCounts = {
+    mentions: counts(mentionClasses, [
+      'added',
+      'identical',
+      'differing',
+    ]) as ChunkCounts['mentions'],
+    sightings: counts(sightingClasses, [
+      'added',
+      'combined',
+      'identical',
+    ]) as ChunkCounts['sightings'],
+    received: { mentions: mentions.length, sightings: sightings.length },
+    problems: problems.length,
+  };
+  // A chunk sent again (same seq) replaces the first one, and its counts.
   await tx.objectStore('staged').put(chunk);
+  await tx.objectStore('imports').put({
+    ...current,
+    chunks: { ...current.chunks, [args.seq]: summary },
+  });
   await tx.done;
   return { problems: chunk.problems };
 }
 
-async function chunks(importId: string): Promise<StagedChunk[]> {
-  return (await db()).getAll('staged', chunkRange(importId));
-}
-
 export async function previewImport(importId: string): Promise<ImportPreview> {
-  await session(importId, 'staging');
+  const found = await staging(importId);
   const preview: ImportPreview = {
     mentions: { added: 0, identical: 0, differing: 0 },
     sightings: { added: 0, combined: 0, identical: 0 },
@@ -135,14 +169,23 @@ export async function previewImport(importId: string): Promise<ImportPreview> {
     problems: [],
     problemCount: 0,
   };
-  for (const chunk of await chunks(importId)) {
-    for (const c of chunk.classes) preview.mentions[c]++;
-    for (const c of chunk.sightingClasses) preview.sightings[c]++;
-    preview.received.mentions += chunk.mentions.length;
-    preview.received.sightings += chunk.sightings.length;
-    preview.problemCount += chunk.problems.length;
-    if (preview.problems.length < MAX_PROBLEMS)
+  for (const c of Object.values(found.chunks)) {
+    preview.mentions.added += c.mentions.added;
+    preview.mentions.identical += c.mentions.identical;
+    preview.mentions.differing += c.mentions.differing;
+    preview.sightings.added += c.sightings.added;
+    preview.sightings.combined += c.sightings.combined;
+    preview.sightings.identical += c.sightings.identical;
+    preview.received.mentions += c.received.mentions;
+    preview.received.sightings += c.received.sightings;
+    preview.problemCount += c.problems;
+  }
+  if (preview.problemCount > 0) {
+    // Problems are rare; only then are the chunks read.
+    for (const chunk of await (await db()).getAll('staged', chunkRange(importId))) {
       preview.problems.push(...chunk.problems.slice(0, MAX_PROBLEMS - preview.problems.length));
+      if (preview.problems.length >= MAX_PROBLEMS) break;
+    }
   }
   return preview;
 }
@@ -152,29 +195,25 @@ export async function importDifferences(args: {
   offset: number;
   limit: number;
 }): Promise<{ rows: MentionDifference[]; total: number }> {
-  await session(args.importId, 'staging');
+  await staging(args.importId);
+  const database = await db();
+  const chunks = await database.getAll('staged', chunkRange(args.importId));
   const differing: Mention[] = [];
-  for (const chunk of await chunks(args.importId))
-    chunk.mentions.forEach((m, i) => chunk.classes[i] === 'differing' && differing.push(m));
+  for (const chunk of chunks) {
+    const ids = new Set(chunk.differing);
+    for (const m of chunk.mentions) if (ids.has(m.id)) differing.push(m);
+  }
   const page = differing.slice(args.offset, args.offset + args.limit);
-  const tx = (await db()).transaction('mentions');
+  const tx = database.transaction('mentions');
   const mine = await Promise.all(page.map((m) => tx.store.get(m.id)));
   const rows: MentionDifference[] = [];
   page.forEach((theirs, i) => {
     const stored = mine[i];
     if (stored)
-      rows.push({
-        id: theirs.id,
-        mine: stored,
-        theirs,
-        suggested: suggestedChoice(stored, theirs),
-      });
+      rows.push({ id: theirs.id, mine: stored, theirs, suggested: suggestedOf(stored, theirs) });
   });
   return { rows, total: differing.length };
 }
-
-/** Progress is told every this many records. */
-const PROGRESS_EVERY = 5_000;
 
 export async function commitImport(
   importId: string,
@@ -196,58 +235,61 @@ export async function commitImport(
     sightings: 0,
     problems: [],
   };
-  const total = staged.reduce((n, c) => n + c.mentions.length + c.sightings.length, 0);
-  let done = 0;
-  const put: Mention[] = [];
-  const mentions = tx.objectStore('mentions');
-  // Of one id listed twice in the file, the later updatedAt counts (as parseImport keeps it).
+  // Of one id listed twice in the file, the later updatedAt counts (as planImport keeps it).
   const latest = new Map<string, Mention>();
   for (const chunk of staged)
     for (const m of chunk.mentions) {
       const seen = latest.get(m.id);
       if (!seen || Date.parse(m.updatedAt) > Date.parse(seen.updatedAt)) latest.set(m.id, m);
     }
-  const incoming = [...latest.values()];
-  for (let from = 0; from < incoming.length; from += PROGRESS_EVERY) {
-    const part = incoming.slice(from, from + PROGRESS_EVERY);
-    const [mine, copies] = await Promise.all([
-      Promise.all(part.map((m) => mentions.get(m.id))),
-      Promise.all(part.map((m) => mentions.get(copyIdOf(m)))),
-    ]);
-    part.forEach((theirs, i) => {
-      const stored = mine[i];
-      const kind = classifyMention(theirs, stored, copies[i]);
-      const write =
-        kind === 'added'
-          ? theirs
-          : kind === 'identical' || !stored
-            ? undefined
-            : mentionToWrite(choiceFor(choices, stored, theirs), theirs);
-      if (!write) return void summary.unchanged++;
-      if (kind === 'added') summary.added++;
-      else if (write.id === theirs.id) summary.updated++;
-      else summary.copied++;
-      void mentions.put(write);
-      put.push(write);
+  const mentions = [...latest.values()];
+  const sightings = staged.flatMap((c) => c.sightings);
+  const total = mentions.length + sightings.length;
+  const put: Mention[] = [];
+  const mentionStore = tx.objectStore('mentions');
+  for (let from = 0; from < mentions.length; from += COMMIT_PART) {
+    const part = mentions.slice(from, from + COMMIT_PART);
+    const stored = await Promise.all(idsToLookUp(part).map((id) => mentionStore.get(id)));
+    const writes = writesFor(
+      { mentions: part, sightings: [] },
+      { mentions: stored.filter((m): m is Mention => m !== undefined), sightings: [] },
+      choices,
+    );
+    summary.added += writes.added;
+    summary.updated += writes.replaced;
+    summary.copied += writes.copied;
+    summary.unchanged += writes.unchanged;
+    for (const m of writes.mentions) void mentionStore.put(m);
+    put.push(...writes.mentions);
+    tellPorts({ type: 'import-progress', importId, done: from + part.length, total });
+  }
+  const sightingStore = tx.objectStore('sightings');
+  for (let from = 0; from < sightings.length; from += COMMIT_PART) {
+    const part = sightings.slice(from, from + COMMIT_PART);
+    const stored = await Promise.all(part.map((s) => sightingStore.get(s.key)));
+    const mine = stored.filter((s) => s !== undefined);
+    const writes = writesFor(
+      { mentions: [], sightings: part },
+      { mentions: [], sightings: mine },
+      {},
+    );
+    const byKey = new Map(mine.map((s) => [s.key, s]));
+    await putSightings(
+      tx,
+      writes.sightings.map((next) => ({ before: byKey.get(next.key), next })),
+    );
+    summary.sightings += writes.sightings.length;
+    tellPorts({
+      type: 'import-progress',
+      importId,
+      done: mentions.length + from + part.length,
+      total,
     });
-    done += part.length;
-    tellPorts({ type: 'import-progress', importId, done, total });
   }
-  for (const chunk of staged) {
-    for (const theirs of chunk.sightings) {
-      const mine = await tx.objectStore('sightings').get(theirs.key);
-      const write = sightingToWrite(theirs, mine);
-      if (write) {
-        await putSighting(tx, mine, write);
-        summary.sightings++;
-      }
-    }
-    done += chunk.sightings.length;
-    tellPorts({ type: 'import-progress', importId, done, total });
+  for (const chunk of staged)
     summary.problems.push(...chunk.problems.slice(0, MAX_PROBLEMS - summary.problems.length));
-  }
   await tx.objectStore('staged').delete(chunkRange(importId));
-  await tx.objectStore('imports').put({ ...found, state: 'committed', summary });
+  await tx.objectStore('imports').put({ ...found, state: 'committed', chunks: {}, summary });
   await tx.done;
   mentionsChanged({ put, deleted: [] });
   storesChanged(['sightings']);

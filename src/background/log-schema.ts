@@ -64,21 +64,28 @@ export interface ImportSession {
   name: string;
   size: number;
   createdAt: string;
+  /** What each staged chunk holds, by its seq (the preview adds these up). */
+  chunks: Record<number, ChunkCounts>;
   /** The summary of the commit, answered again when the commit is asked again. */
   summary?: ImportSummary;
 }
 
-/** One chunk of a staged import, validated; `choices` are filled in at commit. */
+export interface ChunkCounts {
+  mentions: { added: number; identical: number; differing: number };
+  sightings: { added: number; combined: number; identical: number };
+  received: { mentions: number; sightings: number };
+  problems: number;
+}
+
+/** One chunk of a staged import, its records validated. */
 export interface StagedChunk {
   importId: string;
   seq: number;
   mentions: Mention[];
   sightings: Sighting[];
   problems: Problem[];
-  /** Per staged mention: what it is against the log (filled as the chunk arrives, checked again at commit). */
-  classes: ('added' | 'identical' | 'differing')[];
-  /** Per staged sighting: new, combined with a stored one, or already there. */
-  sightingClasses: ('added' | 'combined' | 'identical')[];
+  /** Ids of the staged mentions that differ from the stored ones (when the chunk arrived). */
+  differing: string[];
 }
 
 export type { MergeChoice };

@@ -4,28 +4,63 @@
  * never drift from the records.
  */
 import type { IDBPTransaction, StoreNames } from 'idb';
-import { emptySite, storedSighting, updateSite, type StoredSighting } from '../core/log-records.ts';
+import {
+  emptySite,
+  storedSighting,
+  updateSite,
+  type SiteRecord,
+  type StoredSighting,
+} from '../core/log-records.ts';
 import type { Sighting } from '../core/mention.ts';
 import type { LogSchema } from './log-schema.ts';
 
 /** A transaction over (at least) `sightings` and `sites`. */
 export type SightingTx = IDBPTransaction<LogSchema, StoreNames<LogSchema>[], 'readwrite'>;
 
-/** Stores `next` in place of `before` (the stored record of its key, if any). */
+/** A sighting to store in place of the stored record of its key (`before`, if any). */
+export interface SightingWrite {
+  before: StoredSighting | undefined;
+  next: Sighting;
+}
+
+/** Stores the sightings and updates the totals of every site they touch (one read and write per site). */
+export async function putSightings(
+  tx: SightingTx,
+  writes: readonly SightingWrite[],
+): Promise<StoredSighting[]> {
+  const sites = tx.objectStore('sites');
+  const stored = writes.map((w) => storedSighting(w.next));
+  const names = new Set<string>();
+  writes.forEach((w, i) => {
+    names.add(stored[i]!.site);
+    if (w.before) names.add(w.before.site);
+  });
+  const list = [...names];
+  const found = await Promise.all(list.map((name) => sites.get(name)));
+  const totals = new Map<string, SiteRecord>(
+    list.map((name, i) => [name, found[i] ?? emptySite(name)]),
+  );
+  writes.forEach((w, i) => {
+    const next = stored[i]!;
+    const before = w.before;
+    if (before && before.site !== next.site)
+      totals.set(before.site, updateSite(totals.get(before.site)!, before, undefined));
+    const same = before && before.site === next.site ? before : undefined;
+    totals.set(next.site, updateSite(totals.get(next.site)!, same, next));
+  });
+  const store = tx.objectStore('sightings');
+  await Promise.all([
+    ...[...totals.values()].map((site) => sites.put(site)),
+    ...stored.map((s) => store.put(s)),
+  ]);
+  return stored;
+}
+
 export async function putSighting(
   tx: SightingTx,
   before: StoredSighting | undefined,
   next: Sighting,
 ): Promise<StoredSighting> {
-  const stored = storedSighting(next);
-  const sites = tx.objectStore('sites');
-  if (before && before.site !== stored.site) {
-    const old = await sites.get(before.site);
-    if (old) await sites.put(updateSite(old, before, undefined));
-  }
-  const same = before && before.site === stored.site ? before : undefined;
-  const site = (await sites.get(stored.site)) ?? emptySite(stored.site);
-  await sites.put(updateSite(site, same, stored));
-  await tx.objectStore('sightings').put(stored);
-  return stored;
+  const [stored] = await putSightings(tx, [{ before, next }]);
+  return stored!;
 }

@@ -1,96 +1,77 @@
 /**
- * How a staged import's records stand against the log: a mention is new,
- * identical to the stored one, or differs; a sighting is new, adds to the
- * stored one, or adds nothing. And what a commit writes for the user's
- * choices. Pure; the worker asks it per chunk and again at commit.
+ * The merge rules of exchange/merge-plan.ts, applied to a staged import a
+ * part at a time: the worker hands in a part of the file's records with the
+ * stored records they can meet (same id, same key, and the copy a "keep both"
+ * would have made), never the whole log. Pure.
  */
-import { compareTimes, mergeSightings } from './exchange/merge.ts';
-import { copyMention, copySighting } from './exchange/format.ts';
+import { applyChoices, copyId, planImport, type MergeChoices } from './exchange/merge-plan.ts';
+import { compareTimes } from './exchange/merge.ts';
 import type { Mention, Sighting } from './mention.ts';
-import type { MergeChoice, MergeChoices } from './messages/log.ts';
 
 export type MentionClass = 'added' | 'identical' | 'differing';
 export type SightingClass = 'added' | 'combined' | 'identical';
 
-const canonical = (m: Mention): string => {
-  const copy = copyMention(m);
-  copy.createdAt = new Date(Date.parse(copy.createdAt)).toISOString();
-  copy.updatedAt = new Date(Date.parse(copy.updatedAt)).toISOString();
-  return JSON.stringify(copy);
-};
-
-export function sameMention(a: Mention, b: Mention): boolean {
-  return canonical(a) === canonical(b);
+/** The stored ids a part of the file's mentions can meet: their own, and their "keep both" copies. */
+export function idsToLookUp(incoming: readonly Mention[]): string[] {
+  return incoming.flatMap((m) => [m.id, copyId(m)]);
 }
 
-/** A short, stable fingerprint of a text (FNV-1a, 2 x 32 bits): for the ids of kept copies. */
-export function fingerprint(text: string): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
-  }
-  return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
-}
-
-/**
- * The id "keep both" stores the file's version under: its id and a
- * fingerprint of the whole record, so the same file imported again finds the
- * copy and adds nothing.
- */
-export function copyIdOf(theirs: Mention): string {
-  return `${theirs.id}~${fingerprint(canonical(theirs))}`;
-}
-
-/** `copy`: the stored copy of a "keep both", if there is one (`copyIdOf(theirs)`). */
-export function classifyMention(
-  theirs: Mention,
-  mine: Mention | undefined,
-  copy: Mention | undefined,
-): MentionClass {
-  if (!mine) return 'added';
-  return sameMention(mine, theirs) || copy ? 'identical' : 'differing';
-}
-
-export function suggestedChoice(mine: Mention, theirs: Mention): 'mine' | 'theirs' {
-  return compareTimes(theirs.updatedAt, mine.updatedAt) > 0 ? 'theirs' : 'mine';
-}
-
-/** The user's choice for a differing mention: for its id, else for all, else the suggestion. */
-export function choiceFor(choices: MergeChoices, mine: Mention, theirs: Mention): MergeChoice {
-  const each = choices.each;
-  if (each && Object.hasOwn(each, theirs.id)) return each[theirs.id]!;
-  return choices.all ?? suggestedChoice(mine, theirs);
-}
-
-/** The mention to write for a differing one, or undefined for "keep mine". */
-export function mentionToWrite(choice: MergeChoice, theirs: Mention): Mention | undefined {
-  if (choice === 'mine') return undefined;
-  if (choice === 'theirs') return copyMention(theirs);
-  return { ...copyMention(theirs), id: copyIdOf(theirs) };
-}
-
-const sightingText = (s: Sighting) => {
-  const copy = copySighting(s);
-  copy.terms = [...copy.terms].sort((a, b) =>
-    a.brand === b.brand ? (a.term < b.term ? -1 : 1) : a.brand < b.brand ? -1 : 1,
+/** What each of the file's mentions is against the stored ones (`stored`: those with the ids of idsToLookUp). */
+export function classifyMentions(
+  incoming: readonly Mention[],
+  stored: readonly Mention[],
+): MentionClass[] {
+  const plan = planImport(
+    { mentions: stored, sightings: [] },
+    { mentions: incoming, sightings: [] },
   );
-  return JSON.stringify(copy);
-};
-
-/** The sighting to write (merged with the stored one), or undefined when it adds nothing. */
-export function sightingToWrite(
-  theirs: Sighting,
-  mine: Sighting | undefined,
-): Sighting | undefined {
-  if (!mine) return copySighting(theirs);
-  const [merged] = mergeSightings([copySighting(mine)], [theirs]);
-  return merged && sightingText(merged) !== sightingText(mine) ? merged : undefined;
+  const added = new Set(plan.added.map((m) => m.id));
+  const differing = new Set(plan.conflicts.map((c) => c.id));
+  return incoming.map((m) =>
+    added.has(m.id) ? 'added' : differing.has(m.id) ? 'differing' : 'identical',
+  );
 }
 
-export function classifySighting(theirs: Sighting, mine: Sighting | undefined): SightingClass {
-  if (!mine) return 'added';
-  return sightingToWrite(theirs, mine) ? 'combined' : 'identical';
+/** What each of the file's sightings is against the stored ones of the same keys. */
+export function classifySightings(
+  incoming: readonly Sighting[],
+  stored: readonly Sighting[],
+): SightingClass[] {
+  return incoming.map((s) => {
+    const mine = stored.find((x) => x.key === s.key);
+    if (!mine) return 'added';
+    const plan = planImport({ mentions: [], sightings: [mine] }, { mentions: [], sightings: [s] });
+    return plan.sightings.length ? 'combined' : 'identical';
+  });
+}
+
+/** A copy of the choices that no id can look up the prototype of (`constructor`, `__proto__`). */
+export function safeChoices(choices: MergeChoices): MergeChoices {
+  const out: MergeChoices = {};
+  if (choices.all) out.all = choices.all;
+  if (choices.each) out.each = Object.assign(Object.create(null) as object, choices.each);
+  return out;
+}
+
+export interface PartWrites {
+  mentions: Mention[];
+  sightings: Sighting[];
+  added: number;
+  replaced: number;
+  copied: number;
+  unchanged: number;
+}
+
+/** What to write for a part of the file, with the user's choices (`stored` as for classify). */
+export function writesFor(
+  incoming: { mentions: readonly Mention[]; sightings: readonly Sighting[] },
+  stored: { mentions: readonly Mention[]; sightings: readonly Sighting[] },
+  choices: MergeChoices,
+): PartWrites {
+  return applyChoices(planImport(stored, incoming), safeChoices(choices));
+}
+
+/** The version taken unless the user chooses: the later `updatedAt`, mine on a tie. */
+export function suggestedOf(mine: Mention, theirs: Mention): 'mine' | 'theirs' {
+  return compareTimes(theirs.updatedAt, mine.updatedAt) > 0 ? 'theirs' : 'mine';
 }

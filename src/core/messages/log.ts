@@ -7,6 +7,7 @@
  * 64 MiB and sends it as JSON): lists come in pages, exports in chunks,
  * imports are staged chunk by chunk and committed in one transaction.
  */
+import type { MentionConflict, MergeChoice, MergeChoices } from '../exchange/merge-plan.ts';
 import type { Facet, LogFilter, MentionFacets } from '../log-query.ts';
 import type { Day } from '../log-query/filter.ts';
 import type { MentionSort, SightingSort } from '../log-query/sort.ts';
@@ -149,22 +150,11 @@ export interface ExportChunk<T> {
   total: number;
 }
 
-export type MergeChoice = 'mine' | 'theirs' | 'both';
+/** Keep mine / take theirs / keep both (exchange/merge-plan.ts has the rules). */
+export type { MergeChoice, MergeChoices };
 
-/** The user's choice for mentions that differ: per id, else for all, else the newer one. */
-export interface MergeChoices {
-  all?: MergeChoice;
-  each?: Record<string, MergeChoice>;
-}
-
-/** A staged mention whose stored version differs. */
-export interface MentionDifference {
-  id: string;
-  mine: Mention;
-  theirs: Mention;
-  /** The one with the later `updatedAt` (mine on a tie): taken unless the user chooses. */
-  suggested: 'mine' | 'theirs';
-}
+/** A staged mention whose stored version differs; `suggested` is taken unless the user chooses. */
+export type MentionDifference = MentionConflict;
 
 /** What committing the staged import would do (as the log stands now). */
 export interface ImportPreview {
