@@ -194,6 +194,13 @@ test('the worker opens a log of version 1 and keeps every record, each in the sh
   expect(stored.sightings).toEqual(SIGHTINGS.map(sightingV2));
   expect(stored.ranks).toEqual([RANK]);
   expect(stored.sites).toEqual([SITE_V2]);
+  expect(stored.meta).toEqual([
+    {
+      key: 'counts',
+      mentions: mentions.length,
+      sightings: { page: 1, result: 1, ad: 0, 'competitor-ad': 0 },
+    },
+  ]);
   for (const store of ['visits', 'undo', 'imports', 'staged']) expect(stored[store]).toEqual([]);
 
   // The new indexes answer: a filter by status and a sighting filter by kind.
@@ -223,6 +230,7 @@ test('the worker opens a log of version 1 and keeps every record, each in the sh
       },
     }),
   );
+  expect(kindQuery).toMatchObject({ ok: true });
   expect(kindQuery.value.rows.map((r) => r.key)).toEqual([SIGHTINGS[1]?.key]);
   expect(kindQuery.value.total).toBe(1);
 
@@ -278,6 +286,7 @@ test('a new profile gets the log of this version, with its stores and indexes', 
     stores: [
       ['imports', 'importId', []],
       ['mentions', 'id', [['createdAt', 'createdAt']]],
+      ['meta', 'key', []],
       ['ranks', 'key', []],
       [
         'sightings',

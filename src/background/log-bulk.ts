@@ -11,7 +11,8 @@
 import { applyPatch } from '../core/mention-patch.ts';
 import type { Mention } from '../core/mention.ts';
 import type { BulkChange, BulkResult, MentionTarget } from '../core/messages.ts';
-import { db } from './log-db.ts';
+import { changeCounts } from './log-counts.ts';
+import { db, shared } from './log-db.ts';
 import { mentionsChanged } from './log-changes.ts';
 import { idsMatching } from './log-mention-queries.ts';
 import { timeAfter } from './log-mentions.ts';
@@ -28,7 +29,7 @@ export async function bulkEdit(
   const token = crypto.randomUUID();
   const time = now.toISOString();
   const database = await db();
-  const tx = database.transaction(['mentions', 'undo'], 'readwrite');
+  const tx = database.transaction(['mentions', 'undo', 'meta'], 'readwrite');
   const mentions = tx.objectStore('mentions');
   const undo = tx.objectStore('undo');
   await undo.clear();
@@ -63,6 +64,7 @@ export async function bulkEdit(
       after: after.slice(from, from + UNDO_PART),
     });
   }
+  await changeCounts(shared(tx), { mentions: -deleted.length });
   await tx.done;
   mentionsChanged({ put, deleted });
   return { changed: before.length, undo: before.length ? token : null };
@@ -70,8 +72,9 @@ export async function bulkEdit(
 
 export async function undoBulkEdit(token: string): Promise<{ restored: number }> {
   const database = await db();
-  const tx = database.transaction(['mentions', 'undo'], 'readwrite');
+  const tx = database.transaction(['mentions', 'undo', 'meta'], 'readwrite');
   const mentions = tx.objectStore('mentions');
+  let revived = 0;
   const parts = await tx
     .objectStore('undo')
     .getAll(IDBKeyRange.bound([token, 0], [token, Infinity]));
@@ -83,11 +86,13 @@ export async function undoBulkEdit(token: string): Promise<{ restored: number }>
       const editedAt = part.after[i];
       const untouched = editedAt === null ? now === undefined : now?.updatedAt === editedAt;
       if (!untouched) return;
+      if (editedAt === null) revived++;
       void mentions.put(old);
       restored.push(old);
     });
   }
   await tx.objectStore('undo').clear();
+  await changeCounts(shared(tx), { mentions: revived });
   await tx.done;
   mentionsChanged({ put: restored, deleted: [] });
   return { restored: restored.length };

@@ -8,7 +8,7 @@
  * opened: damaged). A database deleted under the worker (site data cleared)
  * closes the connection; the next open makes a new, empty log.
  */
-import { openDB, type IDBPDatabase } from 'idb';
+import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { LOG_DB_NAME, LOG_DB_VERSION, upgradeLog, type LogSchema } from './log-schema.ts';
 
 /** A failure with a code from WorkerErrorCode as its message (describeError passes it on). */
@@ -25,6 +25,12 @@ export class LogError extends Error {
 const BLOCKED_WAIT_MS = 3_000;
 
 let connection: Promise<IDBPDatabase<LogSchema>> | undefined;
+
+/** A write transaction, as the helpers that take part in one see it (they name the stores they use). */
+export type WriteTx = IDBPTransaction<LogSchema, StoreNames<LogSchema>[], 'readwrite'>;
+
+/** `tx` for a helper that writes in it; the caller opened it over the stores the helper names. */
+export const shared = (tx: unknown): WriteTx => tx as WriteTx;
 
 function open(): Promise<IDBPDatabase<LogSchema>> {
   let blockedTimer: ReturnType<typeof setTimeout> | undefined;

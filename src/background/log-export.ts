@@ -8,6 +8,7 @@ import type { LogFilter, MentionSort } from '../core/log-query.ts';
 import { plainSighting } from '../core/log-records.ts';
 import type { Mention, Sighting } from '../core/mention.ts';
 import type { ExportChunk } from '../core/messages.ts';
+import { readCounts, sightingTotal } from './log-counts.ts';
 import { db } from './log-db.ts';
 import { mentionIndex } from './log-index.ts';
 import { getMentions } from './log-mentions.ts';
@@ -25,7 +26,7 @@ export async function exportMentions(args: {
   if (args.filter === null) {
     const database = await db();
     const rows = await database.getAll('mentions', after(args.after), args.limit);
-    const total = args.after === null ? await database.count('mentions') : -1;
+    const total = args.after === null ? (await readCounts()).mentions : -1;
     const last = rows[rows.length - 1];
     return { rows, next: rows.length === args.limit && last ? last.id : null, total };
   }
@@ -45,7 +46,7 @@ export async function exportSightings(args: {
   if (args.filter === null) {
     const database = await db();
     const stored = await database.getAll('sightings', after(args.after), args.limit);
-    const total = args.after === null ? await database.count('sightings') : -1;
+    const total = args.after === null ? sightingTotal(await readCounts()) : -1;
     const last = stored[stored.length - 1];
     return {
       rows: stored.map(plainSighting),

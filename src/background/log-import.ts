@@ -24,7 +24,8 @@ import type {
   MergeChoices,
 } from '../core/messages.ts';
 import { joinPath, problem, type Problem } from '../core/problem.ts';
-import { db, LogError } from './log-db.ts';
+import { changeCounts } from './log-counts.ts';
+import { db, LogError, shared } from './log-db.ts';
 import { mentionsChanged, storesChanged } from './log-changes.ts';
 import type { ChunkCounts, ImportSession, StagedChunk } from './log-schema.ts';
 import { putSightings } from './log-sites.ts';
@@ -223,7 +224,7 @@ export async function commitImport(
   if (found.state === 'committed' && found.summary) return found.summary;
   const database = await db();
   const tx = database.transaction(
-    ['mentions', 'sightings', 'sites', 'staged', 'imports'],
+    ['mentions', 'sightings', 'sites', 'meta', 'staged', 'imports'],
     'readwrite',
   );
   const staged = await tx.objectStore('staged').getAll(chunkRange(importId));
@@ -286,6 +287,7 @@ export async function commitImport(
       total,
     });
   }
+  await changeCounts(shared(tx), { mentions: summary.added + summary.copied });
   for (const chunk of staged)
     summary.problems.push(...chunk.problems.slice(0, MAX_PROBLEMS - summary.problems.length));
   await tx.objectStore('staged').delete(chunkRange(importId));

@@ -5,18 +5,23 @@
  *
  * It is a cache: built from the store on the first query that needs it, kept
  * up to date by the worker's own writes (log-changes.ts), and simply gone when
- * the worker stops. Query results (sorted entries) are cached per filter and
- * sort until the next change.
+ * the worker stops. Until the next change it also keeps all entries sorted by
+ * each order asked for (a new filter is then one pass over them), the results
+ * of the last queries, and the filter bar's values.
  */
 import {
+  filterSorted,
+  mentionComparator,
   mentionEntry,
-  runMentionQuery,
+  mentionFacets,
   type BrandRoles,
   type LogFilter,
   type MentionEntry,
+  type MentionFacets,
   type MentionSort,
 } from '../core/log-query.ts';
 import { mentionToV2 } from '../core/log-records.ts';
+import { setMentionCount } from './log-counts.ts';
 import { db } from './log-db.ts';
 import { onMentionsChanged, type MentionChange } from './log-changes.ts';
 
@@ -27,28 +32,48 @@ const CACHED_QUERIES = 8;
 
 class MentionIndex {
   readonly entries = new Map<string, MentionEntry>();
+  private readonly sorted = new Map<string, MentionEntry[]>();
   private readonly results = new Map<string, MentionEntry[]>();
+  private facets: MentionFacets | undefined;
 
   apply(change: MentionChange): void {
     if (change.reset) this.entries.clear();
     for (const id of change.deleted) this.entries.delete(id);
     for (const mention of change.put) this.entries.set(mention.id, mentionEntry(mention));
+    this.sorted.clear();
     this.results.clear();
+    this.facets = undefined;
+  }
+
+  /** All entries in the sort's order. */
+  private inOrder(sort: MentionSort): MentionEntry[] {
+    const key = `${sort.descending ? '-' : ''}${sort.key}`;
+    let list = this.sorted.get(key);
+    if (!list) {
+      list = [...this.entries.values()].sort(mentionComparator(sort));
+      this.sorted.set(key, list);
+    }
+    return list;
   }
 
   query(filter: LogFilter, sort: MentionSort, roles: BrandRoles): MentionEntry[] {
     const key = JSON.stringify([filter, sort, [...roles]]);
     let result = this.results.get(key);
-    if (!result) {
-      result = runMentionQuery(this.entries.values(), filter, sort, roles);
+    if (result) this.results.delete(key);
+    else {
+      result = filterSorted(this.inOrder(sort), filter, roles);
       if (this.results.size >= CACHED_QUERIES) {
         const oldest = this.results.keys().next().value;
         if (oldest !== undefined) this.results.delete(oldest);
       }
-    } else this.results.delete(key);
+    }
     // Most recently used last.
     this.results.set(key, result);
     return result;
+  }
+
+  facetValues(): MentionFacets {
+    return (this.facets ??= mentionFacets(this.entries.values()));
   }
 }
 
@@ -75,6 +100,8 @@ async function build(): Promise<MentionIndex> {
   }
   for (const change of pending) index.apply(change);
   pending = [];
+  // The count kept by the writes, put right if it ever drifted.
+  await setMentionCount(index.entries.size).catch(() => undefined);
   return index;
 }
 
@@ -96,9 +123,8 @@ export function mentionIndex(): Promise<MentionIndex> {
   return building;
 }
 
-/** The index if it is ready now, else undefined (and it starts building). */
+/** The index if this worker has built it, else undefined. */
 export function readyIndex(): MentionIndex | undefined {
-  if (!built) void mentionIndex().catch(() => undefined);
   return built;
 }
 

@@ -6,14 +6,13 @@
  */
 import {
   isEmptyFilter,
-  mentionFacets,
   type LogFilter,
   type MentionFacets,
   type MentionSort,
 } from '../core/log-query.ts';
-import { mentionToV2 } from '../core/log-records.ts';
 import type { Mention } from '../core/mention.ts';
 import type { MentionPage } from '../core/messages.ts';
+import { readCounts } from './log-counts.ts';
 import { db } from './log-db.ts';
 import { mentionIndex, readyIndex } from './log-index.ts';
 import { getMentions } from './log-mentions.ts';
@@ -30,15 +29,15 @@ const isDefaultView = (q: Query) => q.sort.key === 'date' && isEmptyFilter(q.fil
 
 /** The default view read from the store's createdAt index (no index needed). */
 async function pageFromStore(q: Query): Promise<MentionPage> {
+  const all = (await readCounts()).mentions;
   const tx = (await db()).transaction('mentions');
-  const all = await tx.store.count();
   const rows: Mention[] = [];
   let cursor = await tx.store
     .index('createdAt')
     .openCursor(null, q.sort.descending ? 'prev' : 'next');
   if (cursor && q.offset > 0) cursor = await cursor.advance(q.offset);
   while (cursor && rows.length < q.limit) {
-    rows.push(mentionToV2(cursor.value));
+    rows.push(cursor.value);
     cursor = await cursor.continue();
   }
   await tx.done;
@@ -50,7 +49,12 @@ export async function queryMentions(q: Query): Promise<MentionPage> {
   // which may differ from the index order of mentionComparator only for equal
   // times; the default view switches to the index once it is ready.
   const ready = readyIndex();
-  if (!ready && isDefaultView(q)) return pageFromStore(q);
+  if (!ready && isDefaultView(q)) {
+    const page = await pageFromStore(q);
+    // The workspace will filter next: build the index now, after the first rows are out.
+    setTimeout(() => void mentionIndex().catch(() => undefined), 0);
+    return page;
+  }
   const index = ready ?? (await mentionIndex());
   const result = index.query(q.filter, q.sort, await brandRoles());
   const ids = result.slice(q.offset, q.offset + q.limit).map((e) => e.id);
@@ -75,5 +79,5 @@ export async function idsMatching(filter: LogFilter): Promise<string[]> {
 }
 
 export async function facets(): Promise<MentionFacets> {
-  return mentionFacets((await mentionIndex()).entries.values());
+  return (await mentionIndex()).facetValues();
 }

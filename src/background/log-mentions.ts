@@ -7,7 +7,8 @@ import { canonicalUrl, type Mention, type MentionDraft } from '../core/mention.t
 import { applyPatch } from '../core/mention-patch.ts';
 import type { MentionPatch, WorkerProtocol } from '../core/messages.ts';
 import { plainSighting } from '../core/log-records.ts';
-import { db } from './log-db.ts';
+import { changeCounts } from './log-counts.ts';
+import { db, shared } from './log-db.ts';
 import { mentionsChanged } from './log-changes.ts';
 
 /** An ISO time after `previous` (clocks can step back; an edit must still be the later one). */
@@ -42,14 +43,16 @@ export async function addMention(
   now = new Date(),
 ): Promise<Mention> {
   const database = await db();
-  const tx = database.transaction('mentions', 'readwrite');
-  const stored = draft.id === undefined ? undefined : await tx.store.get(draft.id);
+  const tx = database.transaction(['mentions', 'meta'], 'readwrite');
+  const mentions = tx.objectStore('mentions');
+  const stored = draft.id === undefined ? undefined : await mentions.get(draft.id);
   if (stored) {
     await tx.done;
     return stored;
   }
   const mention = mentionOf(draft, now.toISOString());
-  await tx.store.add(mention);
+  await mentions.add(mention);
+  await changeCounts(shared(tx), { mentions: 1 });
   await tx.done;
   mentionsChanged({ put: [mention], deleted: [] });
   return mention;
@@ -76,9 +79,13 @@ export async function updateMention(
 
 export async function deleteMention(id: string): Promise<boolean> {
   const database = await db();
-  const tx = database.transaction('mentions', 'readwrite');
-  const existed = (await tx.store.getKey(id)) !== undefined;
-  if (existed) await tx.store.delete(id);
+  const tx = database.transaction(['mentions', 'meta'], 'readwrite');
+  const mentions = tx.objectStore('mentions');
+  const existed = (await mentions.getKey(id)) !== undefined;
+  if (existed) {
+    await mentions.delete(id);
+    await changeCounts(shared(tx), { mentions: -1 });
+  }
   await tx.done;
   if (existed) mentionsChanged({ put: [], deleted: [id] });
   return existed;
@@ -98,7 +105,7 @@ export async function promoteSighting(
   now = new Date(),
 ): Promise<Mention> {
   const database = await db();
-  const tx = database.transaction(['mentions', 'sightings'], 'readwrite');
+  const tx = database.transaction(['mentions', 'sightings', 'meta'], 'readwrite');
   const mentions = tx.objectStore('mentions');
   const stored = await mentions.get(args.id);
   if (stored) {
@@ -126,6 +133,7 @@ export async function promoteSighting(
   if (sighting.search) draft.search = { ...sighting.search };
   const mention = mentionOf(draft, now.toISOString());
   await mentions.add(mention);
+  await changeCounts(shared(tx), { mentions: 1 });
   await tx.done;
   mentionsChanged({ put: [mention], deleted: [] });
   return mention;

@@ -90,6 +90,13 @@ export interface StagedChunk {
 
 export type { MergeChoice };
 
+/** How many records the log holds, kept by every write (a count() of a million records takes seconds). */
+export interface CountsRecord {
+  key: 'counts';
+  mentions: number;
+  sightings: Record<Sighting['kind'], number>;
+}
+
 export interface LogSchema extends DBSchema {
   sightings: {
     key: string;
@@ -110,6 +117,7 @@ export interface LogSchema extends DBSchema {
   undo: { key: [string, number]; value: UndoRecord };
   imports: { key: string; value: ImportSession };
   staged: { key: [string, number]; value: StagedChunk };
+  meta: { key: string; value: CountsRecord };
 }
 
 export const LOG_DB_NAME = 'markenlotse';
@@ -158,24 +166,42 @@ const UPGRADES: readonly Upgrade[] = [
     database.createObjectStore('undo', { keyPath: ['token', 'part'] });
     database.createObjectStore('imports', { keyPath: 'importId' });
     database.createObjectStore('staged', { keyPath: ['importId', 'seq'] });
+    database.createObjectStore('meta', { keyPath: 'key' });
 
     // Plain IDB requests: they keep the upgrade transaction open until the last record is written.
-    const raw = (name: 'mentions' | 'sightings' | 'sites') => unwrap(transaction.objectStore(name));
-    eachRecord<Mention>(raw('mentions'), (m, cursor) => void cursor.update(mentionToV2(m)));
+    const raw = (name: 'mentions' | 'sightings' | 'sites' | 'meta') =>
+      unwrap(transaction.objectStore(name));
+    const counts: CountsRecord = {
+      key: 'counts',
+      mentions: 0,
+      sightings: { page: 0, result: 0, ad: 0, 'competitor-ad': 0 },
+    };
+    let running = 2;
+    const finished = () => {
+      if (--running === 0) raw('meta').put(counts);
+    };
+    eachRecord<Mention>(
+      raw('mentions'),
+      (m, cursor) => {
+        void cursor.update(mentionToV2(m));
+        counts.mentions++;
+      },
+      finished,
+    );
     const totals = new Map<string, SiteRecord>();
     eachRecord<Sighting>(
       raw('sightings'),
       (s, cursor) => {
         const stored = sightingToV2(s);
         void cursor.update(stored);
-        totals.set(
-          stored.site,
-          updateSite(totals.get(stored.site) ?? emptySite(stored.site), undefined, stored),
-        );
+        counts.sightings[stored.kind]++;
+        const site = totals.get(stored.site) ?? emptySite(stored.site);
+        totals.set(stored.site, updateSite(site, undefined, stored));
       },
       () => {
         const store = raw('sites');
         for (const site of totals.values()) store.put(site);
+        finished();
       },
     );
   },

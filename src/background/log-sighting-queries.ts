@@ -16,11 +16,17 @@ import {
 import { plainSighting } from '../core/log-records.ts';
 import type { Sighting } from '../core/mention.ts';
 import type { SiteGroup, SiteGroupPage, SightingPage } from '../core/messages.ts';
+import { readCounts, sightingTotal } from './log-counts.ts';
 import { db } from './log-db.ts';
 import { brandRoles } from './log-roles.ts';
 
-/** How long one reply may scan. */
-const BUDGET_MS = 40;
+/**
+ * How long one reply may scan: short for the first (the page shows what there
+ * is at once), longer for the ones that go on, where each reply's own cost
+ * (a transaction, finding its place again) would otherwise dominate.
+ */
+const FIRST_BUDGET_MS = 40;
+const NEXT_BUDGET_MS = 150;
 
 type SightingIndex = 'lastSeen' | 'firstSeen' | 'visits' | 'kind' | 'site';
 
@@ -77,6 +83,16 @@ function plan(filter: LogFilter, sort: SightingSort): Plan {
   };
 }
 
+/** The number of sightings of a filter the counts answer without a scan (no date range), else null. */
+async function knownTotal(filter: LogFilter): Promise<number | null> {
+  if (filter.from || filter.to) return null;
+  if (filter.sites.length === 1 && filter.sites[0])
+    return (await (await db()).get('sites', filter.sites[0]))?.sightings ?? 0;
+  const counts = await readCounts();
+  const [kind] = filter.kinds;
+  return kind ? counts.sightings[kind] : sightingTotal(counts);
+}
+
 /** Where the last reply stopped: the index key and primary key of the last record scanned. */
 type Position = [IDBValidKey, string];
 
@@ -100,9 +116,10 @@ export async function querySightings(args: {
 }): Promise<SightingPage> {
   const { index, range, exact } = plan(args.filter, args.sort);
   const passes = sightingPredicate(args.filter, await brandRoles());
+  // Before the transaction: it would end while another one is awaited.
+  const total = args.after === null && exact ? await knownTotal(args.filter) : null;
   const tx = (await db()).transaction('sightings');
   const source = tx.store.index(index);
-  const total = exact && args.after === null ? await source.count(range ?? undefined) : null;
   let cursor = await source.openCursor(range, args.sort.descending ? 'prev' : 'next');
   const position = readPosition(args.after);
   if (cursor && position) {
@@ -115,7 +132,7 @@ export async function querySightings(args: {
       cursor = await cursor.continue();
   }
   const rows: Sighting[] = [];
-  const deadline = performance.now() + BUDGET_MS;
+  const deadline = performance.now() + (args.after === null ? FIRST_BUDGET_MS : NEXT_BUDGET_MS);
   let last: Position | undefined;
   while (cursor && rows.length < args.limit) {
     if (passes(cursor.value)) rows.push(plainSighting(cursor.value));
@@ -154,7 +171,7 @@ export async function querySites(args: {
     if (cursor && cursor.primaryKey === position[1]) cursor = await cursor.continue();
   }
   const rows: SiteGroup[] = [];
-  const deadline = performance.now() + BUDGET_MS;
+  const deadline = performance.now() + (args.after === null ? FIRST_BUDGET_MS : NEXT_BUDGET_MS);
   let last: Position | undefined;
   while (cursor && rows.length < args.limit) {
     const s = cursor.value;

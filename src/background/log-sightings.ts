@@ -18,7 +18,7 @@ export async function recordPageSighting(report: PageReport, now = new Date()): 
   if (report.total === 0) return;
   const key = sightingKey(report.url, 'page');
   const database = await db();
-  const tx = database.transaction(['sightings', 'sites'], 'readwrite');
+  const tx = database.transaction(['sightings', 'sites', 'meta'], 'readwrite');
   const old = await tx.objectStore('sightings').get(key);
   const time = now.toISOString();
   await putSighting(tx, old, {
@@ -57,7 +57,7 @@ export async function recordResults(
   now = new Date(),
 ): Promise<ResultHistory[]> {
   const database = await db();
-  const tx = database.transaction(['sightings', 'sites', 'ranks', 'visits'], 'readwrite');
+  const tx = database.transaction(['sightings', 'sites', 'meta', 'ranks', 'visits'], 'readwrite');
   const sightings = tx.objectStore('sightings');
   const ranks = tx.objectStore('ranks');
   const time = now.toISOString();

@@ -3,7 +3,6 @@
  * transaction (which must include `sightings` and `sites`), so the totals
  * never drift from the records.
  */
-import type { IDBPTransaction, StoreNames } from 'idb';
 import {
   emptySite,
   storedSighting,
@@ -12,10 +11,11 @@ import {
   type StoredSighting,
 } from '../core/log-records.ts';
 import type { Sighting } from '../core/mention.ts';
-import type { LogSchema } from './log-schema.ts';
+import { changeCounts } from './log-counts.ts';
+import type { WriteTx } from './log-db.ts';
 
-/** A transaction over (at least) `sightings` and `sites`. */
-export type SightingTx = IDBPTransaction<LogSchema, StoreNames<LogSchema>[], 'readwrite'>;
+/** A transaction over (at least) `sightings`, `sites` and `meta`. */
+export type SightingTx = WriteTx;
 
 /** A sighting to store in place of the stored record of its key (`before`, if any). */
 export interface SightingWrite {
@@ -48,6 +48,11 @@ export async function putSightings(
     const same = before && before.site === next.site ? before : undefined;
     totals.set(next.site, updateSite(totals.get(next.site)!, same, next));
   });
+  const added: Partial<Record<Sighting['kind'], number>> = {};
+  writes.forEach((w, i) => {
+    if (!w.before) added[stored[i]!.kind] = (added[stored[i]!.kind] ?? 0) + 1;
+  });
+  await changeCounts(tx, { sightings: added });
   const store = tx.objectStore('sightings');
   await Promise.all([
     ...[...totals.values()].map((site) => sites.put(site)),

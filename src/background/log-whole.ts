@@ -77,6 +77,7 @@ export async function clearLog(): Promise<void> {
     'undo',
     'imports',
     'staged',
+    'meta',
   ] as const;
   const tx = (await db()).transaction([...stores], 'readwrite');
   await Promise.all([...stores.map((s) => tx.objectStore(s).clear()), tx.done]);

@@ -25,9 +25,12 @@ export interface MentionEntry {
   query: string;
   /** Rank on the results page; 0 when unknown. */
   rank: number;
-  /** Sort keys: folded title and note. */
+  /** Sort keys, folded: title, note, first brand, tags joined, engine and query (`''` for a page). */
   title: string;
   note: string;
+  brand: string;
+  tagKey: string;
+  source: string;
   /** Folded title, snippet, note, tags and address, one per line. */
   text: string;
 }
@@ -36,6 +39,7 @@ export function mentionEntry(m: Mention): MentionEntry {
   const title = searchFold(m.title);
   const note = searchFold(m.note);
   const foldedTags = m.tags.map(searchFold);
+  const query = m.search ? queryKey(m.search.query) : '';
   return {
     id: m.id,
     created: Date.parse(m.createdAt),
@@ -47,10 +51,13 @@ export function mentionEntry(m: Mention): MentionEntry {
     foldedTags,
     site: siteOf(m.url),
     engine: m.search?.engine ?? '',
-    query: m.search ? queryKey(m.search.query) : '',
+    query,
     rank: m.search?.rank ?? 0,
     title,
     note,
+    brand: m.brands[0] ? searchFold(m.brands[0]) : '',
+    tagKey: foldedTags.join('\u0000'),
+    source: m.search ? `${m.search.engine}\u0000${query}` : '',
     text: [title, searchFold(m.snippet), note, ...foldedTags, m.url.toLowerCase()].join('\n'),
   };
 }

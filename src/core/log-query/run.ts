@@ -4,6 +4,16 @@ import type { LogFilter } from './filter.ts';
 import { mentionPredicate, type BrandRoles } from './predicate.ts';
 import { mentionComparator, type MentionSort } from './sort.ts';
 
+/** The entries that pass the filter, in the order of `sorted` (all entries, already sorted). */
+export function filterSorted(
+  sorted: readonly MentionEntry[],
+  filter: LogFilter,
+  roles: BrandRoles,
+): MentionEntry[] {
+  const passes = mentionPredicate(filter, roles);
+  return sorted.filter(passes);
+}
+
 /** The entries that pass the filter, in the sort's order. */
 export function runMentionQuery(
   entries: Iterable<MentionEntry>,

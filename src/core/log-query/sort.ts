@@ -63,7 +63,7 @@ function primary(sort: MentionSort): Compare {
     case 'updated':
       return ascending((e) => e.updated, d);
     case 'brand':
-      return emptyLast((e) => (e.brands[0] ?? '').toLowerCase(), d);
+      return emptyLast((e) => e.brand, d);
     case 'title':
       return emptyLast((e) => e.title, d);
     case 'site':
@@ -71,13 +71,13 @@ function primary(sort: MentionSort): Compare {
     case 'sentiment':
       return ascending((e) => sentimentOrder.get(e.sentiment) ?? 0, d);
     case 'tags':
-      return emptyLast((e) => e.foldedTags.join('\u0000'), d);
+      return emptyLast((e) => e.tagKey, d);
     case 'status':
       return ascending((e) => statusOrder.get(e.status) ?? 0, d);
     case 'note':
       return emptyLast((e) => e.note, d);
     case 'source': {
-      const text = emptyLast((e) => (e.engine ? `${e.engine}\u0000${e.query}` : ''), d);
+      const text = emptyLast((e) => e.source, d);
       return (a, b) => text(a, b) || (d ? b.rank - a.rank : a.rank - b.rank);
     }
   }
