@@ -10,13 +10,25 @@ import { db } from './log-db.ts';
 import { storesChanged } from './log-changes.ts';
 import type { VisitRecord } from './log-schema.ts';
 import { putSighting } from './log-sites.ts';
+import { admitPageReport } from './sighting-gate.ts';
 
 const sumCounts = (terms: TermCount[]): number => terms.reduce((sum, t) => sum + t.count, 0);
 
-/** Records (or refreshes) the sighting of a page with hits. */
-export async function recordPageSighting(report: PageReport, now = new Date()): Promise<void> {
+/**
+ * Records (or refreshes) the sighting of a page with hits, within the caps of
+ * its document and tab (sighting-gate.ts) when the report came from a tab.
+ */
+export async function recordPageSighting(
+  report: PageReport,
+  tab: { tabId: number; frameId: number } | undefined,
+  now = new Date(),
+): Promise<void> {
   if (report.total === 0) return;
   const key = sightingKey(report.url, 'page');
+  if (tab) {
+    const origin = { ...tab, timeOrigin: report.timeOrigin };
+    if ((await admitPageReport(origin, key, now.getTime())) === 'capped') return;
+  }
   const database = await db();
   const tx = database.transaction(['sightings', 'sites', 'meta'], 'readwrite');
   const old = await tx.objectStore('sightings').get(key);

@@ -32,7 +32,7 @@ const handlers: { [N in WorkerMessageName]: Handler<N> } = {
     if (tabId === undefined) throw new Error('page reports come from tabs');
     const [badge] = await Promise.all([
       updateBadge(tabId, sender.frameId ?? 0, report),
-      recordPageSighting(report),
+      recordPageSighting(report, { tabId, frameId: sender.frameId ?? 0 }),
     ]);
     return { badge };
   },
