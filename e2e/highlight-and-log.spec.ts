@@ -84,12 +84,13 @@ test('logs the page as a tagged mention from the popup and exports it as JSON an
     mentions: Record<string, unknown>[];
   };
   expect(json.format).toBe('markenlotse-log');
-  expect(json.version).toBe(1);
+  expect(json.version).toBe(2);
   expect(json.mentions).toHaveLength(1);
   expect(json.mentions[0]).toMatchObject({
     url: server.url('results.html'),
     title: 'Müller Werkzeugbau – Suche',
     sentiment: 'negative',
+    status: 'new',
     tags: ['Presse', 'Test'],
     note: 'Müller sagt: "laut", aber\nsolide; =HYPERLINK("http://x")',
     brands: ['Müller Werkzeugbau', 'ACME'],

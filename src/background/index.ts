@@ -9,6 +9,7 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { forgetTab, initBadgeStyle } from './badge.ts';
+import { listenForLogPorts } from './log-port.ts';
 import { route } from './router.ts';
 import { onCommand } from './commands.ts';
 import { migrateStoredSettings } from './settings-store.ts';
@@ -26,6 +27,7 @@ browser.runtime.onInstalled.addListener((details) => {
   }
 });
 
+listenForLogPorts();
 browser.runtime.onStartup.addListener(() => void migrateStoredSettings());
 browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 browser.commands.onCommand.addListener((command) => void onCommand(command));

@@ -64,6 +64,7 @@ export function mentionTable(mentions: readonly Mention[], wording: Wording): Ta
     timeCell(m.createdAt),
     timeCell(m.updatedAt),
     sentiment(m),
+    wording === 'codes' ? m.status : wording.statuses[m.status],
     m.brands.join(LIST_JOINER),
     m.terms.join(LIST_JOINER),
     m.tags.join(LIST_JOINER),
