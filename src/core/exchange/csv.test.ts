@@ -14,7 +14,7 @@ import {
   SIGHTING_COLUMNS,
   type ExchangeLabels,
 } from './labels.ts';
-import { mention, readCsv, sighting } from './test-records.ts';
+import { mention, readCsv, sighting } from './test-records.test-support.ts';
 
 const BERLIN = { timeZone: 'Europe/Berlin' };
 

@@ -10,7 +10,7 @@ import {
   type LogRecordLists,
   type MergeChoices,
 } from './merge-plan.ts';
-import { mention, sighting } from './test-records.ts';
+import { mention, sighting } from './test-records.test-support.ts';
 
 const LATER = '2026-11-28T00:00:00.000Z';
 const EARLIER = '2026-11-26T00:00:00.000Z';

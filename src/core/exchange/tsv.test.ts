@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ENGLISH_LABELS, MENTION_COLUMNS } from './labels.ts';
 import { logToTsv, tsvCell } from './tsv.ts';
-import { mention, sighting } from './test-records.ts';
+import { mention, sighting } from './test-records.test-support.ts';
 
 void test('copied rows: a header, then one line per record, tabs between cells, CRLF after each', () => {
   const text = logToTsv(

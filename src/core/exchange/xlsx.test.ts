@@ -5,7 +5,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import readXlsxFile from 'read-excel-file/node';
 import { ENGLISH_LABELS, MENTION_COLUMNS, SIGHTING_COLUMNS } from './labels.ts';
 import { columnName, MAX_CELL_TEXT, sheetNames } from './spreadsheetml.ts';
-import { mention, sighting } from './test-records.ts';
+import { mention, sighting } from './test-records.test-support.ts';
 import { defaultXlsxDateFormat, logToXlsx } from './xlsx.ts';
 import { escapeXml } from './xml.ts';
 
