@@ -105,7 +105,7 @@ test('a record deleted elsewhere fails with its own message and is dropped', asy
   assert.equal(h.saves.busy, false);
 });
 
-test('the live region hears about the last change', async () => {
+test('the live region hears about the last change', () => {
   const h = harness();
   h.saves.edit(base, { note: 'a' }, 'First');
   h.saves.edit({ ...base, id: 'm2' }, { note: 'b' }, 'Second');

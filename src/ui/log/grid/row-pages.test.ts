@@ -68,3 +68,18 @@ test('past the end of the list nothing more is read', async () => {
   await pages.ensure(150, 400);
   assert.deepEqual(reads, [0, 100]);
 });
+
+test('reading the same query again keeps the old rows on screen until the new ones arrive', async () => {
+  let version = 'a';
+  const read = (offset: number) => Promise.resolve({ total: 1, rows: [`${version} ${offset}`] });
+  const pages = new RowPages(read, 100, 3);
+  await pages.ensure(0, 1);
+  version = 'b';
+  pages.reset(undefined, { keepRows: true });
+  assert.equal(pages.row(0), 'a 0', 'the old row, not a blank');
+  assert.equal(pages.total, 1);
+  await pages.ensure(0, 1);
+  assert.equal(pages.row(0), 'b 0');
+  pages.reset();
+  assert.equal(pages.row(0), undefined, 'another query starts blank');
+});

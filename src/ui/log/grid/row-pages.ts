@@ -30,20 +30,30 @@ export class RowPages<Row> {
     private readonly onPage: () => void = () => {},
   ) {}
 
-  /** A new query: forget every page; later replies of the old one are dropped. */
-  reset(read?: PageReader<Row>): void {
+  /**
+   * A new query: forget every page; later replies of the old one are dropped.
+   * `keepRows` (the same query, read again after a change): the old rows stay
+   * on screen until their pages are read anew, so the list does not blink.
+   */
+  reset(read?: PageReader<Row>, options: { keepRows?: boolean } = {}): void {
     if (read) this.read = read;
     this.generation++;
+    this.stale = options.keepRows
+      ? new Map<number, Row[]>([...this.stale, ...this.pages])
+      : new Map<number, Row[]>();
     this.pages.clear();
     this.loading.clear();
-    this.total = undefined;
+    if (!options.keepRows) this.total = undefined;
   }
+
+  /** Rows of the query before the last reset, shown until their page is read again. */
+  private stale = new Map<number, Row[]>();
 
   /** The row at `index` if its page is here (marking the page as used). */
   row(index: number): Row | undefined {
     const page = Math.floor(index / this.pageSize);
     const rows = this.pages.get(page);
-    if (!rows) return undefined;
+    if (!rows) return this.stale.get(page)?.[index - page * this.pageSize];
     this.touch(page, rows);
     return rows[index - page * this.pageSize];
   }
@@ -51,14 +61,14 @@ export class RowPages<Row> {
   /** Replaces a row in place (after an edit), if its page is here. */
   replace(index: number, row: Row): void {
     const page = Math.floor(index / this.pageSize);
-    const rows = this.pages.get(page);
+    const rows = this.pages.get(page) ?? this.stale.get(page);
     if (rows && index - page * this.pageSize < rows.length)
       rows[index - page * this.pageSize] = row;
   }
 
   /** Finds a loaded row and its index. */
   find(predicate: (row: Row) => boolean): { index: number; row: Row } | undefined {
-    for (const [page, rows] of this.pages) {
+    for (const [page, rows] of [...this.pages, ...this.stale]) {
       const at = rows.findIndex(predicate);
       const row = rows[at];
       if (at >= 0 && row !== undefined) return { index: page * this.pageSize + at, row };
@@ -102,6 +112,7 @@ export class RowPages<Row> {
       (result) => {
         if (generation !== this.generation) return;
         this.loading.delete(page);
+        this.stale.delete(page);
         this.total = result.total;
         this.touch(page, result.rows);
         this.evict();
