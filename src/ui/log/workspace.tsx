@@ -12,7 +12,7 @@ import { NO_SELECTION, type Selection } from './grid/selection.ts';
 import { MentionsPanel, type MentionCounts } from './mentions/mentions-panel.tsx';
 import { OverviewPanel } from './overview/overview-panel.tsx';
 import { useServices } from './services.ts';
-import { LiveRegion } from './shared/live-region.tsx';
+import { LiveRegion, LiveStatus } from './shared/live-region.tsx';
 import { SightingsPanel } from './sightings/sightings-panel.tsx';
 
 const TAB_LABELS: Record<Tab, 'logMentions' | 'logSightings' | 'logOverview'> = {
@@ -127,6 +127,7 @@ export function Workspace() {
             </button>
           ))}
         </div>
+        <LiveStatus />
         <div
           role="tabpanel"
           id={`panel-${view.tab}`}

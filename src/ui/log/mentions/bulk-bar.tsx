@@ -192,7 +192,7 @@ export function BulkBar(props: {
         <input
           type="text"
           aria-label={t('logBulkTag')}
-          placeholder={t('logBulkTag')}
+          placeholder={t('logBulkTagPlaceholder')}
           value={tag}
           onInput={(e) => setTag(e.currentTarget.value)}
         />

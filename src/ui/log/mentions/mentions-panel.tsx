@@ -106,17 +106,28 @@ export function MentionsPanel(props: {
     return () => removeEventListener('beforeunload', onLeave);
   }, []);
 
+  /**
+   * Asks the query again: another filter or sort (`keepRows` false: the list
+   * starts blank), or the same after a change. The first page is read here,
+   * not only by the grid, which is not there while nothing matches.
+   */
+  const requery = (keepRows: boolean) => {
+    pages.reset(reader(live.current.filter, live.current.sort), { keepRows });
+    bump();
+    pages.ensure(0, 1).catch((e: unknown) => setFailure(describeFailure(e)));
+  };
+
   const filterKey = JSON.stringify([filter, sort]);
   const firstQuery = useRef(true);
   useEffect(() => {
     if (firstQuery.current) {
       firstQuery.current = false;
-    } else {
-      queryStarted.current = performance.now();
-      pages.reset(reader(filter, sort));
-      props.onSelection(NO_SELECTION);
+      bump();
+      return;
     }
-    bump();
+    queryStarted.current = performance.now();
+    props.onSelection(NO_SELECTION);
+    requery(false);
   }, [filterKey]);
 
   // A change elsewhere reads the rows again, but not under the user's hands:
@@ -125,8 +136,7 @@ export function MentionsPanel(props: {
   const pendingRefresh = useRef(false);
   const refresh = () => {
     pendingRefresh.current = false;
-    pages.reset(reader(live.current.filter, live.current.sort), { keepRows: true });
-    bump();
+    requery(true);
   };
   useEffect(() => {
     if (props.changes === 0) return;
@@ -166,9 +176,8 @@ export function MentionsPanel(props: {
   };
 
   const afterBulk = () => {
-    pages.reset(reader(live.current.filter, live.current.sort), { keepRows: true });
     props.onSelection(NO_SELECTION);
-    bump();
+    requery(true);
   };
   const undo = useBulkUndo(afterBulk);
 
