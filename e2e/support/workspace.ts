@@ -189,11 +189,12 @@ export async function savedFile(page: PageDriver, action: () => Promise<void>): 
       return;
     }
     w.savedFiles = [];
-    const click = HTMLAnchorElement.prototype.click;
+    const click = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'click')?.value as
+      ((this: HTMLElement) => void) | undefined;
     HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
       if (this.download && this.href.startsWith('blob:'))
         w.savedFiles?.push({ name: this.download, url: this.href });
-      else click.call(this);
+      else click?.call(this);
     };
   });
   await action();
