@@ -180,20 +180,33 @@ export interface SavedFile {
   text: string;
 }
 
-/** Runs `action` (a click on an export button) and returns the file the page saved. */
+/**
+ * Runs `action` (a click on an export button) and returns the file the page
+ * saved. The Blob is kept as the page makes its URL (URL.createObjectURL) and
+ * read from there: Firefox refuses fetch() of a blob: URL under the
+ * extension pages' `connect-src 'none'` (Firefox ESR 140, 2026-12-01).
+ */
 export async function savedFile(page: PageDriver, action: () => Promise<void>): Promise<SavedFile> {
   await page.evaluate(() => {
-    const w = window as unknown as { savedFiles?: { name: string; url: string }[] };
+    type Saved = { name: string; blob: Blob };
+    const w = window as unknown as { savedFiles?: Saved[]; blobs?: Map<string, Blob> };
     if (w.savedFiles) {
       w.savedFiles.length = 0;
       return;
     }
     w.savedFiles = [];
+    const blobs = new Map<string, Blob>();
+    const createObjectURL = URL.createObjectURL.bind(URL);
+    URL.createObjectURL = (object: Blob | MediaSource) => {
+      const url = createObjectURL(object);
+      if (object instanceof Blob) blobs.set(url, object);
+      return url;
+    };
     const click = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'click')?.value as
       ((this: HTMLElement) => void) | undefined;
     HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      if (this.download && this.href.startsWith('blob:'))
-        w.savedFiles?.push({ name: this.download, url: this.href });
+      const blob = this.download ? blobs.get(this.href) : undefined;
+      if (blob) w.savedFiles?.push({ name: this.download, blob });
       else click?.call(this);
     };
   });
@@ -202,10 +215,10 @@ export async function savedFile(page: PageDriver, action: () => Promise<void>): 
     'a file saved by the page',
     () =>
       page.evaluate(async () => {
-        const w = window as unknown as { savedFiles?: { name: string; url: string }[] };
+        const w = window as unknown as { savedFiles?: { name: string; blob: Blob }[] };
         const file = w.savedFiles?.[0];
         if (!file) return undefined;
-        const bytes = new Uint8Array(await (await fetch(file.url)).arrayBuffer());
+        const bytes = new Uint8Array(await file.blob.arrayBuffer());
         let binary = '';
         for (let i = 0; i < bytes.length; i += 0x8000)
           binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
@@ -227,4 +240,56 @@ export async function catchClipboard(page: PageDriver): Promise<() => Promise<st
     };
   });
   return () => page.evaluate(() => (window as unknown as { copied?: string }).copied);
+}
+
+/**
+ * A strict RFC 4180 reader with the separator of the dialect: every row ends
+ * with CRLF, a quote only opens a field or closes it, and a bare CR or LF
+ * outside quotes is an error. Throws where a lenient reader would guess.
+ */
+export function strictCsv(text: string, separator: ',' | ';'): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  let fieldStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') {
+        quoted = false;
+        const next = text[i + 1];
+        if (next !== separator && next !== '\r')
+          throw new Error(`text after a closing quote at ${i}`);
+      } else field += c;
+      continue;
+    }
+    if (c === '"') {
+      if (!fieldStart) throw new Error(`a quote inside an unquoted field at ${i}`);
+      quoted = true;
+      fieldStart = false;
+    } else if (c === separator) {
+      row.push(field);
+      field = '';
+      fieldStart = true;
+    } else if (c === '\r') {
+      if (text[i + 1] !== '\n') throw new Error(`a CR without LF at ${i}`);
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      fieldStart = true;
+      i++;
+    } else if (c === '\n') throw new Error(`a bare LF at ${i}`);
+    else {
+      field += c;
+      fieldStart = false;
+    }
+  }
+  if (quoted) throw new Error('the file ends inside quotes');
+  if (field !== '' || row.length > 0) throw new Error('the last row has no CRLF');
+  return rows;
 }

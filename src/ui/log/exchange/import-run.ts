@@ -6,6 +6,7 @@
  * preview; a file that is refused or broken leaves at most a staged import
  * behind, which is cancelled.
  */
+import { exportHeaderProblem } from '../../../core/exchange.ts';
 import { ExportReader, type ReaderEvent } from '../../../core/export-reader.ts';
 import { problem, type Problem } from '../../../core/problem.ts';
 import type { Ask } from '../services.ts';
@@ -42,7 +43,15 @@ export async function stageFile(
   const pending = { mentions: [] as unknown[], sightings: [] as unknown[] };
   const first = { mentions: 0, sightings: 0 };
 
+  /** Refused here already what the worker would refuse (a missing field cannot travel in a message). */
+  class Refused extends Error {
+    constructor(readonly problem: Problem) {
+      super(problem.code);
+    }
+  }
   const begin = async () => {
+    const refusal = exportHeaderProblem(header.format, header.version);
+    if (refusal) throw new Refused(refusal);
     importId = (
       await ask('import/begin', {
         name: file.name,
@@ -108,6 +117,7 @@ export async function stageFile(
     return { ok: true, importId: importId ?? '', problems };
   } catch (error) {
     await cancel(ask, importId);
+    if (error instanceof Refused) return { ok: false, problem: error.problem };
     const refused = refusal(error);
     if (refused) return { ok: false, problem: refused };
     throw error;
