@@ -49,5 +49,5 @@ test('mention/update and mention/add take only their own fields; the log stays r
   const log = await send('log/get', {});
   expect((log.value as { mentions: unknown[] }).mentions).toEqual([updated.value]);
   await page.reload();
-  await expect(page.getByRole('cell', { name: /ACME übernimmt Müller GmbH/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'ACME übernimmt Müller GmbH' })).toBeVisible();
 });
