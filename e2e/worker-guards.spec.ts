@@ -9,11 +9,11 @@ import { expect, test } from './support/chromium.ts';
 type Reply = { ok: boolean; value?: unknown; error?: string; problem?: unknown };
 
 test('mention/update and mention/add take only their own fields; the log stays readable', async ({
-  ext,
+  driver,
   context,
 }) => {
   const page = await context.newPage();
-  await page.goto(ext.url('log.html'));
+  await page.goto(driver.extensionUrl('log.html'));
   const send = (type: string, args: unknown) =>
     page.evaluate(([t, a]) => chrome.runtime.sendMessage<unknown, Reply>({ type: t, args: a }), [
       type,
@@ -49,5 +49,5 @@ test('mention/update and mention/add take only their own fields; the log stays r
   const log = await send('log/get', {});
   expect((log.value as { mentions: unknown[] }).mentions).toEqual([updated.value]);
   await page.reload();
-  await expect(page.getByRole('cell', { name: /ACME übernimmt Müller GmbH/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'ACME übernimmt Müller GmbH' })).toBeVisible();
 });

@@ -1,0 +1,29 @@
+/** The workspace's words for stored values: sentiment, status, role, sighting kind, engine. */
+import { engineName } from '../../core/engine-names.ts';
+import type { MentionStatus, SightingKind } from '../../core/mention.ts';
+import type { BrandRole } from '../../core/profile.ts';
+import { t, type MessageKey } from '../../platform/i18n.ts';
+import { sentimentLabel } from '../components/sentiment-picker.tsx';
+
+export { sentimentLabel };
+
+const STATUS: Record<MentionStatus, MessageKey> = {
+  new: 'logStatusNew',
+  'in-progress': 'logStatusInProgress',
+  done: 'logStatusDone',
+};
+export const statusLabel = (status: MentionStatus): string => t(STATUS[status]);
+
+const ROLE: Record<BrandRole, MessageKey> = { own: 'logRoleOwn', competitor: 'logRoleCompetitor' };
+export const roleLabel = (role: BrandRole): string => t(ROLE[role]);
+
+const KIND: Record<SightingKind, MessageKey> = {
+  page: 'logKindPage',
+  result: 'logKindResult',
+  ad: 'logKindAd',
+  'competitor-ad': 'logKindCompetitorAd',
+};
+export const kindLabel = (kind: SightingKind): string => t(KIND[kind]);
+
+/** "Google", or "another search engine" for one without a name of its own. */
+export const engineLabel = (id: string): string => engineName(id) ?? t('logEngineOther');
