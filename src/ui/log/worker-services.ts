@@ -3,6 +3,7 @@ import type { LogPortNotice } from '../../core/messages.ts';
 import { uiLanguage } from '../../platform/i18n.ts';
 import { connectLogPort } from '../../platform/log-port.ts';
 import { callWorker } from '../../platform/messaging.ts';
+import { saveBlob } from '../download.ts';
 import type { WorkspaceServices } from './services.ts';
 
 export function workerServices(): WorkspaceServices {
@@ -21,18 +22,7 @@ export function workerServices(): WorkspaceServices {
         }
       };
     },
-    saveFile: (file, name) => {
-      const url = URL.createObjectURL(file);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = name;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      // Revoke later: revoking right after click() cancels the download in Firefox
-      // (https://bugzilla.mozilla.org/show_bug.cgi?id=1282407).
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    },
+    saveFile: saveBlob,
     copyText: (text) => navigator.clipboard.writeText(text),
     readAddress: () => location.search,
     writeAddress: (search) => {
