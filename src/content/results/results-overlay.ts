@@ -15,7 +15,7 @@
  */
 import type { BrandMatcher } from '../../core/matcher.ts';
 import type { Mention, TermCount } from '../../core/mention.ts';
-import { mentionOfResult } from '../../core/mention-draft.ts';
+import { mentionOfResult, newMentionId } from '../../core/mention-draft.ts';
 import type { PageResults, ResultHistory, ResultReport } from '../../core/messages.ts';
 import { isOwnSite } from '../../core/ownership.ts';
 import { countTerms } from '../../core/term-counts.ts';
@@ -37,6 +37,8 @@ interface Entry {
   history: ResultHistory | null;
   badge: ResultBadge;
   logged: Mention | null;
+  /** The id its next add sends: kept until it is logged, so that a retry finds the first add. */
+  logId: string;
   error: string | null;
 }
 
@@ -115,6 +117,7 @@ export class ResultsOverlay {
         history: null,
         badge: this.createBadge(key),
         logged: null,
+        logId: newMentionId(),
         error: null,
       };
       this.entries.set(key, entry);
@@ -164,10 +167,12 @@ export class ResultsOverlay {
       log: withEntry(async (entry) => {
         const page = this.page;
         if (!page) return;
-        entry.logged = await callWorker(
-          'mention/add',
-          mentionOfResult(entry.result, page, entry.terms, entry.competitorAd),
-        );
+        entry.logged = await callWorker('mention/add', {
+          ...mentionOfResult(entry.result, page, entry.terms, entry.competitorAd),
+          id: entry.logId,
+        });
+        // Logged again after an undo: a new mention.
+        entry.logId = newMentionId();
       }),
       undo: withEntry(async (entry) => {
         if (entry.logged) await callWorker('mention/delete', { id: entry.logged.id });

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { parseTags, type Mention, type Sentiment } from '../../core/mention.ts';
-import { mentionOfPage } from '../../core/mention-draft.ts';
+import { mentionOfPage, newMentionId } from '../../core/mention-draft.ts';
 import type { PageHit, PageState } from '../../core/messages.ts';
 import { normalizeSite } from '../../core/profile.ts';
 import { callTab, callWorker } from '../../platform/messaging.ts';
@@ -197,15 +197,17 @@ function LogForm(props: { state: PageState; onLogged: () => void; onError: (e: s
   const [tags, setTags] = useState('');
   const [note, setNote] = useState('');
   const [logged, setLogged] = useState<Mention | null>(null);
+  // One id for this form: a retry after a failed reply cannot log the page twice.
+  const [id] = useState(newMentionId);
   const { state } = props;
 
   const submit = async (event: Event) => {
     event.preventDefault();
     try {
-      const mention = await callWorker(
-        'mention/add',
-        mentionOfPage(state, { sentiment, tags: parseTags(tags), note }),
-      );
+      const mention = await callWorker('mention/add', {
+        ...mentionOfPage(state, { sentiment, tags: parseTags(tags), note }),
+        id,
+      });
       setLogged(mention);
       props.onLogged();
     } catch (e) {
