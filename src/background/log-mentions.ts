@@ -8,7 +8,7 @@ import { applyPatch } from '../core/mention-patch.ts';
 import type { MentionPatch, WorkerProtocol } from '../core/messages.ts';
 import { plainSighting } from '../core/log-records.ts';
 import { changeCounts } from './log-counts.ts';
-import { db, shared } from './log-db.ts';
+import { db, shared, type WriteTx } from './log-db.ts';
 import { mentionsChanged } from './log-changes.ts';
 
 /** An ISO time after `previous` (clocks can step back; an edit must still be the later one). */
@@ -38,6 +38,20 @@ function mentionOf(draft: MentionDraft & { id?: string }, time: string): Mention
 }
 
 /** Adds a mention; with the id of one already stored, changes nothing and answers that one. */
+/** Adds a new mention in `tx` (over mentions and meta), counts it, and tells the index once it committed. */
+async function storeNew(
+  tx: WriteTx,
+  draft: MentionDraft & { id?: string },
+  now: Date,
+): Promise<Mention> {
+  const mention = mentionOf(draft, now.toISOString());
+  await tx.objectStore('mentions').add(mention);
+  await changeCounts(tx, { mentions: 1 });
+  await tx.done;
+  mentionsChanged({ put: [mention], deleted: [] });
+  return mention;
+}
+
 export async function addMention(
   draft: MentionDraft & { id?: string },
   now = new Date(),
@@ -50,12 +64,7 @@ export async function addMention(
     await tx.done;
     return stored;
   }
-  const mention = mentionOf(draft, now.toISOString());
-  await mentions.add(mention);
-  await changeCounts(shared(tx), { mentions: 1 });
-  await tx.done;
-  mentionsChanged({ put: [mention], deleted: [] });
-  return mention;
+  return storeNew(shared(tx), draft, now);
 }
 
 export async function updateMention(
@@ -131,10 +140,5 @@ export async function promoteSighting(
   };
   if (args.status) draft.status = args.status;
   if (sighting.search) draft.search = { ...sighting.search };
-  const mention = mentionOf(draft, now.toISOString());
-  await mentions.add(mention);
-  await changeCounts(shared(tx), { mentions: 1 });
-  await tx.done;
-  mentionsChanged({ put: [mention], deleted: [] });
-  return mention;
+  return storeNew(shared(tx), draft, now);
 }

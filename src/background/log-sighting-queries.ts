@@ -8,6 +8,7 @@
  */
 import {
   dayStart,
+  emptyFilter,
   isEmptyFilter,
   sightingPredicate,
   type LogFilter,
@@ -43,18 +44,7 @@ const iso = (ms: number) => new Date(ms).toISOString();
 function onlyUses(filter: LogFilter, fields: (keyof LogFilter)[]): boolean {
   const rest = { ...filter } as Partial<LogFilter>;
   for (const f of fields) delete rest[f];
-  const empty = {
-    brands: [],
-    sentiments: [],
-    tags: [],
-    statuses: [],
-    kinds: [],
-    sites: [],
-    engines: [],
-    queries: [],
-    text: '',
-  };
-  return isEmptyFilter({ ...empty, ...rest });
+  return isEmptyFilter({ ...emptyFilter(), ...rest });
 }
 
 function plan(filter: LogFilter, sort: SightingSort): Plan {
