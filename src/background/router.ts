@@ -19,6 +19,7 @@ import { updateBadge } from './badge.ts';
 import { ImportRefusal } from './log-import.ts';
 import { logHandlers } from './log-handlers.ts';
 import { recordPageSighting } from './log-sightings.ts';
+import { loggedUrls } from './logged-urls.ts';
 import { readSettings, saveSettings } from './settings-store.ts';
 
 type Handler<N extends WorkerMessageName> = (
@@ -39,6 +40,7 @@ const handlers: { [N in WorkerMessageName]: Handler<N> } = {
   'settings/get': () => readSettings(),
   'settings/save': ({ settings }) => saveSettings(settings),
   ...logHandlers,
+  'mentions/logged-urls': ({ urls }) => loggedUrls(urls),
 };
 
 export async function route(

@@ -1,11 +1,10 @@
 /** The workspace's words for stored values: sentiment, status, role, sighting kind, engine. */
-import { engineName } from '../../core/engine-names.ts';
 import type { MentionStatus, SightingKind } from '../../core/mention.ts';
 import type { BrandRole } from '../../core/profile.ts';
-import { t, type MessageKey } from '../../platform/i18n.ts';
+import { engineLabel, t, type MessageKey } from '../../platform/i18n.ts';
 import { sentimentLabel } from '../components/sentiment-picker.tsx';
 
-export { sentimentLabel };
+export { engineLabel, sentimentLabel };
 
 const STATUS: Record<MentionStatus, MessageKey> = {
   new: 'logStatusNew',
@@ -24,6 +23,3 @@ const KIND: Record<SightingKind, MessageKey> = {
   'competitor-ad': 'logKindCompetitorAd',
 };
 export const kindLabel = (kind: SightingKind): string => t(KIND[kind]);
-
-/** "Google", or "another search engine" for one without a name of its own. */
-export const engineLabel = (id: string): string => engineName(id) ?? t('logEngineOther');
