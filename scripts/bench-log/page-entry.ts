@@ -58,11 +58,13 @@ async function fill(counts: {
   t = performance.now();
   const rs = random(2);
   const sites = new Map<string, SiteRecord>();
+  const kinds = { page: 0, result: 0, ad: 0, 'competitor-ad': 0 };
   for (let from = 0; from < counts.sightings; from += BATCH) {
     const tx = db.transaction('sightings', 'readwrite');
     const store = tx.objectStore('sightings');
     for (let i = from; i < Math.min(counts.sightings, from + BATCH); i++) {
       const s = sighting(i, rs, queryList);
+      kinds[s.kind]++;
       addToSites(sites, s);
       store.put(s);
     }
@@ -79,6 +81,10 @@ async function fill(counts: {
     visitTx.objectStore('visits').put(visit(i, rv, queryList));
   await done(visitTx);
   timings.visits = performance.now() - t;
+  // The counts the worker keeps on every write (background/log-counts.ts).
+  const metaTx = db.transaction('meta', 'readwrite');
+  metaTx.objectStore('meta').put({ key: 'counts', mentions: counts.mentions, sightings: kinds });
+  await done(metaTx);
   db.close();
   return timings;
 }
