@@ -55,12 +55,12 @@ const draft = (note: string) => ({
   snippet: 'ACME',
 });
 
-test('400 mentions logged at once, the worker stopped after 50 answers: each acknowledged one stored once, none half, the worker answers again', async ({
+test('1,000 mentions logged at once, the worker stopped after 20 answers: each acknowledged one stored once, none half, the worker answers again', async ({
   driver,
 }) => {
   const page = await driver.openExtensionPage('log.html');
   const stop = await stopper(page);
-  const drafts = Array.from({ length: 400 }, (_, i) => draft(`n${i}`));
+  const drafts = Array.from({ length: 1_000 }, (_, i) => draft(`n${i}`));
   await page.evaluate((all) => {
     const w = window as unknown as { outcomes: [string, string][] };
     w.outcomes = [];
@@ -73,9 +73,9 @@ test('400 mentions logged at once, the worker stopped after 50 answers: each ack
   }, drafts);
   const outcomes = () =>
     page.evaluate(() => (window as unknown as { outcomes: [string, string][] }).outcomes);
-  await expect.poll(async () => (await outcomes()).length, { intervals: [5] }).toBeGreaterThan(49);
+  await expect.poll(async () => (await outcomes()).length, { intervals: [5] }).toBeGreaterThan(19);
   await stop();
-  await expect.poll(async () => (await outcomes()).length, { timeout: 30_000 }).toBe(400);
+  await expect.poll(async () => (await outcomes()).length, { timeout: 30_000 }).toBe(1_000);
 
   const acknowledged = (await outcomes()).filter(([, o]) => o === 'ok').map(([note]) => note);
   const failed = (await outcomes()).filter(([, o]) => o !== 'ok');
@@ -87,7 +87,7 @@ test('400 mentions logged at once, the worker stopped after 50 answers: each ack
   expect(new Set(stored).size).toBe(stored.length);
   for (const note of acknowledged) expect(stored).toContain(note);
   for (const m of mentions) expect(m).toMatchObject(draft(m.note));
-  expect(acknowledged.length).toBeGreaterThanOrEqual(50);
+  expect(acknowledged.length).toBeGreaterThanOrEqual(20);
 
   // The next message starts the worker; a new mention lands.
   await driver.askWorker('mention/add', draft('after'));
