@@ -70,6 +70,10 @@ const BROWSER_ONLY_GLOBALS = [
 /** Browser code outside src/: bundled into a page by the bench and the e2e tests. */
 const IN_PAGE = [
   'scripts/bench/page-entry.ts',
+  'scripts/bench/floor.ts',
+  'scripts/bench/markjs-run.ts',
+  'scripts/bench/load-floor-entry.ts',
+  'scripts/bench/load-markjs-entry.ts',
   'e2e/support/scanner-entry.ts',
   'e2e/support/scanner-parts-entry.ts',
 ];

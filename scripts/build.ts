@@ -69,11 +69,18 @@ function filesNamedBy(manifest: Manifest): string[] {
   return files;
 }
 
-export async function build(
-  browser: TargetBrowser,
-  options: { watch?: boolean; minify?: boolean; allowMissing?: boolean } = {},
-): Promise<string> {
-  const outdir = join(root, 'dist', browser);
+export interface BuildOptions {
+  watch?: boolean;
+  minify?: boolean;
+  allowMissing?: boolean;
+  /** Default dist/<browser>. */
+  outdir?: string;
+  /** A source map beside each minified bundle, not named in it (the bench reads them). */
+  externalSourceMaps?: boolean;
+}
+
+export async function build(browser: TargetBrowser, options: BuildOptions = {}): Promise<string> {
+  const outdir = options.outdir ?? join(root, 'dist', browser);
   rmSync(outdir, { recursive: true, force: true });
   mkdirSync(outdir, { recursive: true });
 
@@ -90,7 +97,7 @@ export async function build(
     format: 'iife',
     target: ['chrome120', 'firefox128'],
     minify: options.minify ?? false,
-    sourcemap: options.minify ? false : 'linked',
+    sourcemap: options.externalSourceMaps ? 'external' : options.minify ? false : 'linked',
     legalComments: 'none',
     jsx: 'automatic',
     jsxImportSource: 'preact',
