@@ -99,19 +99,16 @@ export class LoadBrowser {
     await sleep(300);
   }
 
-  /** Loads `url` in a fresh tab under the profiler; with `heap`, also measures the heap afterwards. */
-  async load(
-    url: string,
-    blankUrl: string,
-    heap = false,
-  ): Promise<{ run: LoadRun; heap?: HeapUse }> {
+  /**
+   * Loads `url` in a fresh tab under the profiler; with `heap`, also
+   * measures the heap afterwards. The tab's first navigation (from its
+   * initial about:blank) keeps the renderer the tab started with, so the
+   * profiler attached to it sees the page load; nothing of ours ran in that
+   * renderer before, so the code is cold as in a tab a user opens.
+   */
+  async load(url: string, heap = false): Promise<{ run: LoadRun; heap?: HeapUse }> {
     const page = await this.context.newPage();
     try {
-      // A page of the same origin first, so the navigation measured stays in
-      // this renderer (and this profiler); its own content script has settled
-      // before the profile starts.
-      await page.goto(blankUrl);
-      await sleep(400);
       const cdp = await this.context.newCDPSession(page);
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_INTERVAL_US });

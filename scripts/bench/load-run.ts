@@ -69,12 +69,12 @@ function cell(runs: LoadRun[], skipped = false): LoadCell {
 }
 
 /** One warm-up load, then REPEATS measured ones (fewer where a load hit the cap). */
-async function measure(browser: LoadBrowser, url: string, blank: string): Promise<LoadRun[]> {
-  const warm = await browser.load(url, blank);
+async function measure(browser: LoadBrowser, url: string): Promise<LoadRun[]> {
+  const warm = await browser.load(url);
   if (warm.run.capped) return [warm.run];
   const runs: LoadRun[] = [];
   for (let i = 0; i < REPEATS; i++) {
-    const { run } = await browser.load(url, blank);
+    const { run } = await browser.load(url);
     runs.push(run);
     if (run.capped) break;
   }
@@ -102,7 +102,6 @@ export async function runLoads(
   const extensions = await buildBenchExtensions(termSets);
   const browsers = {} as Record<Variant, LoadBrowser>;
   for (const variant of VARIANTS) browsers[variant] = await LoadBrowser.launch(variant, extensions);
-  const blank = `${origin}/${BLANK_PAGE}`;
   const pages: LoadPageResult[] = files.map((file) => {
     const bytes = statSync(join(corpusDir, file)).size;
     return {
@@ -128,7 +127,7 @@ export async function runLoads(
             line.push('mark.js not run');
             continue;
           }
-          const runs = await measure(browsers[variant], url, blank);
+          const runs = await measure(browsers[variant], url);
           const c = cell(runs);
           page.cells[variant].set(n, c);
           if (variant === 'markjs' && c.capped) markjsCapped.add(page.file);
@@ -138,18 +137,16 @@ export async function runLoads(
         }
         log(`  load ${page.file} @${n}: ${line.join(', ')} ms`);
         if (heap && page === largest) {
-          const ml = await browsers.markenlotse.load(url, blank, true);
-          const fl = await browsers.floor.load(url, blank, true);
+          const ml = await browsers.markenlotse.load(url, true);
+          const fl = await browsers.floor.load(url, true);
           if (ml.heap && fl.heap) heap.byTerms.set(n, { markenlotse: ml.heap, floor: fl.heap });
         }
       }
       if (n !== FRAME_TERMS) continue;
       const hosts = [BLANK_PAGE, ...files.filter((f) => FRAME_PAGES.some((p) => f.includes(p)))];
       for (const host of hosts) {
-        const without = cell(await measure(browsers.markenlotse, `${origin}/${host}`, blank));
-        const framed = cell(
-          await measure(browsers.markenlotse, `${origin}/${framedPath(host)}`, blank),
-        );
+        const without = cell(await measure(browsers.markenlotse, `${origin}/${host}`));
+        const framed = cell(await measure(browsers.markenlotse, `${origin}/${framedPath(host)}`));
         frames.push({ page: host, terms: n, without, with: framed });
         log(
           `  frames ${host} @${n}: ${without.totalMs.toFixed(1)} ms, with ${FRAME_COUNT} frames ${framed.totalMs.toFixed(1)} ms`,
