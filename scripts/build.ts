@@ -19,6 +19,7 @@ import {
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { resultsPageGlobs } from '../src/content/serp/hosts.ts';
 
 export type TargetBrowser = 'chrome' | 'firefox';
 
@@ -27,15 +28,27 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const entryPoints = {
   background: 'src/background/index.ts',
   content: 'src/content/index.ts',
+  results: 'src/content/results/index.ts',
   popup: 'src/ui/popup/index.tsx',
   options: 'src/ui/options/index.tsx',
   log: 'src/ui/log/index.tsx',
 };
 
+interface ContentScriptEntry {
+  js: string[];
+  include_globs?: string[];
+  [key: string]: unknown;
+}
+
 type Manifest = Record<string, unknown> & {
   background: Record<string, unknown>;
+  content_scripts: ContentScriptEntry[];
   browser_specific_settings?: unknown;
 };
+
+/** Bundles that run in pages: the browser's own extension API, no polyfill, no validation library. */
+const IN_PAGE_BUNDLES = ['content', 'results'];
+const NOT_IN_PAGES = ['node_modules/webextension-polyfill/', 'node_modules/valibot/'];
 
 /** The manifest for one browser, derived from the single source manifest. */
 export function manifestFor(browser: TargetBrowser): Manifest {
@@ -44,6 +57,12 @@ export function manifestFor(browser: TargetBrowser): Manifest {
     JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }
   ).version;
   const manifest: Manifest = { ...source, version };
+  // The results-page script is loaded on the search engines' hosts only, as
+  // their rules name them (src/content/serp/hosts.ts), so the manifest and
+  // isSearchUrl cannot drift apart.
+  manifest.content_scripts = source.content_scripts.map((entry) =>
+    entry.js.includes('results.js') ? { ...entry, include_globs: resultsPageGlobs() } : entry,
+  );
   if (browser === 'chrome') {
     delete manifest.browser_specific_settings;
   } else {
@@ -103,6 +122,7 @@ export async function build(browser: TargetBrowser, options: BuildOptions = {}):
     jsxImportSource: 'preact',
     define: { __BROWSER__: JSON.stringify(browser) },
     logLevel: 'warning',
+    metafile: true,
   };
 
   const manifest = manifestFor(browser);
@@ -120,12 +140,25 @@ export async function build(browser: TargetBrowser, options: BuildOptions = {}):
     const ctx = await esbuild.context(config);
     await ctx.watch();
   } else {
-    await esbuild.build(config);
+    checkInPageBundles(await esbuild.build(config), outdir);
   }
   const missing = filesNamedBy(manifest).filter((file) => !existsSync(join(outdir, file)));
   if (missing.length)
     throw new Error(`dist/${browser} lacks files its manifest names: ${missing.join(', ')}`);
   return outdir;
+}
+
+/** The page bundles must not pull in what costs every frame of every page load (issue 15). */
+function checkInPageBundles(result: esbuild.BuildResult, outdir: string): void {
+  for (const [file, output] of Object.entries(result.metafile?.outputs ?? {})) {
+    const name = file.replace(/^.*\//, '').replace(/\.js$/, '');
+    if (!IN_PAGE_BUNDLES.includes(name) || resolve(root, file) !== join(outdir, `${name}.js`))
+      continue;
+    const unwanted = Object.keys(output.inputs).filter((input) =>
+      NOT_IN_PAGES.some((path) => input.includes(path)),
+    );
+    if (unwanted.length) throw new Error(`${name}.js must not include ${unwanted.join(', ')}`);
+  }
 }
 
 /**

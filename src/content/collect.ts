@@ -10,7 +10,8 @@
  * Block-ness is decided by tag name, not by computed style: asking for style
  * would make the browser compute it for every element on every page.
  */
-import { BLOCK_SEPARATOR } from '../core/matcher.ts';
+import { BLOCK_SEPARATOR } from '../core/matcher/types.ts';
+import { OWN_UI_TAG } from './own-ui.ts';
 
 /** A piece of a block's text that lives in one DOM text node. */
 export interface TextSegment {
@@ -51,7 +52,7 @@ const SKIPPED = new Set([
   'HEAD',
   'TITLE',
   // The extension's own UI (result badges).
-  'MARKENLOTSE-RESULT',
+  OWN_UI_TAG.toUpperCase(),
 ]);
 
 /** Elements rendered inline by default; everything else (custom elements too) counts as a block. */
@@ -99,9 +100,6 @@ const INLINE = new Set([
   'METER',
   'PROGRESS',
 ]);
-
-/** The tag of the extension's own UI elements (result badges), whose text is never scanned. */
-export const OWN_UI_TAG = 'markenlotse-result';
 
 /**
  * Blocks that cannot host a shadow root (attachShadow() throws for them);

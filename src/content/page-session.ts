@@ -1,23 +1,29 @@
 /**
  * One page's Markenlotse: puts the parts together and applies each change of
- * settings to them. The parts each do one job: settings-feed.ts follows the
- * settings, page-highlights.ts holds the painter and the scanner,
- * hit-report.ts reports to the worker, results/results-overlay.ts badges a
- * results page, hit-cursor.ts steps through the hits, page-state.ts builds
- * what the popup shows, content-router.ts answers messages.
+ * settings to them. The parts each do one job: page-profile.ts reads and
+ * follows the compiled profile, first-text.ts waits for text to scan,
+ * page-highlights.ts holds the painter and the scanner, hit-report.ts
+ * reports to the worker, results-hook.ts reaches the results-page script,
+ * hit-cursor.ts steps through the hits, page-state.ts builds what the popup
+ * shows, content-router.ts answers messages.
+ *
+ * What a frame does before it has text is kept to nothing: the top frame
+ * reads its profile at once (its styles are then in before the page's first
+ * render) and answers the popup; any other frame only looks for text, and
+ * reads its settings once it has some (an ad frame never does).
  */
-import browser from 'webextension-polyfill';
-import { compileMatcher } from '../core/matcher.ts';
 import type { PageState } from '../core/messages.ts';
-import type { Settings } from '../core/profile.ts';
+import type { Settings } from '../core/profile/types.ts';
+import { onRuntimeMessage } from '../platform/extension-api.ts';
 import { answer, type ContentHandlers } from './content-router.ts';
+import { hasText, whenTextArrives } from './first-text.ts';
 import { HitCursor } from './hit-cursor.ts';
 import { HitReporter } from './hit-report.ts';
 import { PageHighlights } from './page-highlights.ts';
+import { onProfileChange, readProfile, type PageProfile } from './page-profile.ts';
 import { pageState } from './page-state.ts';
-import { ResultsOverlay } from './results/results-overlay.ts';
-import { isConsentPage, isSearchUrl } from './serp/index.ts';
-import { followSettings, pauseOf } from './settings-feed.ts';
+import { resultsPageFactory, type ResultsPage } from './results-hook.ts';
+import { pauseOf } from './pause.ts';
 
 /**
  * Resolves once the page is parsed and has had a moment for its own start-up
@@ -37,10 +43,10 @@ function documentSettled(): Promise<void> {
 }
 
 export class PageSession {
-  private settings: Settings | null = null;
+  private profile: PageProfile | null = null;
   private paused: PageState['paused'] = false;
   /** Present on search results pages (top frame only). */
-  private overlay: ResultsOverlay | null = null;
+  private overlay: ResultsPage | null = null;
   /** Bumped by every settings change; an older apply() still waiting for the page gives up. */
   private applyGeneration = 0;
   private readonly isTop = window === window.top;
@@ -51,6 +57,11 @@ export class PageSession {
     () => this.settings?.brands ?? [],
     this.isTop,
   );
+  /** The page is parsed and settled (made once, at start). */
+  private readonly settled = documentSettled();
+  private textArrived: Promise<void> | null = null;
+  /** Profile reads started (the last one wins). */
+  private reads = 0;
 
   /** What the content script answers; only the top frame's (callTab asks frame 0). */
   private readonly handlers: ContentHandlers = {
@@ -59,15 +70,39 @@ export class PageSession {
     'content/step': ({ step }) => this.cursor.step(step),
   };
 
-  async start(): Promise<void> {
-    if (this.isTop)
-      browser.runtime.onMessage.addListener((message: unknown) => answer(this.handlers, message));
-    await followSettings((settings) => this.apply(settings));
+  private get settings(): Settings | null {
+    return this.profile?.settings ?? null;
   }
 
-  private async apply(settings: Settings): Promise<void> {
+  async start(): Promise<void> {
+    if (this.isTop) onRuntimeMessage((message) => answer(this.handlers, message));
+    else await this.text();
+    onProfileChange(() => void this.load());
+    await this.load();
+  }
+
+  /**
+   * Reads the profile and applies it, unless a later read started meanwhile
+   * or it stands for the settings in force (the worker compiling a document
+   * this frame compiled itself a moment ago).
+   */
+  private async load(): Promise<void> {
+    const read = ++this.reads;
+    const profile = await readProfile();
+    if (read !== this.reads || profile.source === this.profile?.source) return;
+    this.apply(profile);
+  }
+
+  /** Resolves once the page is settled and has text to scan. */
+  private text(): Promise<void> {
+    this.textArrived ??= this.settled.then(() => whenTextArrives(document));
+    return this.textArrived;
+  }
+
+  private apply(profile: PageProfile): void {
     const generation = ++this.applyGeneration;
-    this.settings = settings;
+    this.profile = profile;
+    const { settings } = profile;
     this.paused = pauseOf(settings, location.hostname);
     this.cursor.reset();
     this.highlights.use(settings.highlightMethod);
@@ -82,12 +117,21 @@ export class PageSession {
     // style resolution they cost nothing, adopted later they make the browser
     // restyle the whole page in one long task (160 ms on the WHATWG spec page).
     this.highlights.configure(settings.brands, settings.highlightStyle);
-    const matcher = compileMatcher(settings.brands);
-    await documentSettled();
+    void this.scanOnceReady(profile, generation);
+  }
+
+  private async scanOnceReady(profile: PageProfile, generation: number): Promise<void> {
+    await this.settled;
     if (generation !== this.applyGeneration) return;
-    if (this.isTop && isSearchUrl(location.href) && !isConsentPage(location.href, document)) {
-      this.overlay = new ResultsOverlay(location.href, this.highlights, settings.brands, matcher);
-    }
+    // A top page without text still reports (its badge is then empty), then waits for some.
+    if (this.isTop && !hasText(document)) this.reporter.schedule();
+    await this.text();
+    if (generation !== this.applyGeneration) return;
+    const matcher = profile.matcher();
+    if (this.isTop)
+      this.overlay =
+        resultsPageFactory()?.(location.href, this.highlights, profile.settings.brands, matcher) ??
+        null;
     await this.highlights.start(matcher);
   }
 

@@ -46,8 +46,7 @@ export { isCaseSensitive } from './matcher/compile.ts';
 /** The one rule for usable term text (the matcher skips any other). */
 export { termTextIssue, type TermTextIssue } from './term-text.ts';
 
-/** The character the content script puts between blocks; no hit may cross it. */
-export const BLOCK_SEPARATOR = '\u2029';
+export { BLOCK_SEPARATOR } from './matcher/types.ts';
 
 /** Shared empty result inside the matcher (never handed out: find() makes its own array). */
 const NOTHING: readonly Candidate[] = [];

@@ -9,7 +9,7 @@
 import type { Mention, Sentiment } from '../../core/mention.ts';
 import { parseTags, SENTIMENTS } from '../../core/mention.ts';
 import { formatDate, t, type MessageKey } from '../../platform/i18n.ts';
-import { OWN_UI_TAG } from '../collect.ts';
+import { OWN_UI_TAG } from '../own-ui.ts';
 
 export interface BadgeState {
   firstSeen?: string;
