@@ -4,11 +4,16 @@
 // text, as for a real visitor). For the page-load mode also: a blank page,
 // an empty ad frame, and any page with FRAME_COUNT such frames added.
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { resolve, sep } from 'node:path';
 import { corpusDir } from './config.ts';
 
 export const BLANK_PAGE = '__blank.html';
+/** Where each measured tab starts; the extensions are told not to run there (load-extensions.ts). */
+export const PRE_PAGE = '__pre.html';
+/** The server also answers on 127.0.0.2 … 127.0.0.(SITES + 1): a site, and so a renderer, per page load. */
+export const SITES = 48;
+export const siteHost = (k: number): string => `127.0.0.${2 + (k % SITES)}`;
 export const FRAME_COUNT = 20;
 const AD_FRAME = '__ad-frame.html';
 const FRAMED = '__framed/';
@@ -44,12 +49,12 @@ function corpusFile(path: string): string | null {
 }
 
 export async function serveCorpus(): Promise<{ server: Server; origin: string }> {
-  const server = createServer((req, res) => {
+  const handler = (req: IncomingMessage, res: ServerResponse): void => {
     let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const framed = path.startsWith(`/${FRAMED}`);
     if (framed) path = path.slice(FRAMED.length);
     let html: string | Buffer | null = null;
-    if (path === `/${BLANK_PAGE}`) html = BLANK;
+    if (path === `/${BLANK_PAGE}` || path === `/${PRE_PAGE}`) html = BLANK;
     else if (path === `/${AD_FRAME}`) html = AD;
     else {
       const file = corpusFile(path);
@@ -65,9 +70,19 @@ export async function serveCorpus(): Promise<{ server: Server; origin: string }>
       'cache-control': 'no-store',
     });
     res.end(framed ? withFrames(html.toString()) : html);
-  });
+  };
+  const server = createServer(handler);
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('no server address');
+  // The same port on the other loopback addresses (Linux answers on all of 127/8).
+  const others = await Promise.all(
+    Array.from({ length: SITES }, async (_, k) => {
+      const other = createServer(handler);
+      await new Promise<void>((done) => other.listen(address.port, siteHost(k), done));
+      return other;
+    }),
+  );
+  server.on('close', () => others.forEach((other) => other.close()));
   return { server, origin: `http://127.0.0.1:${address.port}` };
 }

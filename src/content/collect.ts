@@ -7,11 +7,21 @@
  * nested block interrupts a block's own text, a BLOCK_SEPARATOR goes between,
  * so no hit spans a heading and the paragraph after it.
  *
- * Block-ness is decided by tag name, not by computed style: asking for style
- * would make the browser compute it for every element on every page.
+ * Which elements are blocks, inline or skipped: ./tags.ts.
  */
 import { BLOCK_SEPARATOR } from '../core/matcher/types.ts';
-import { OWN_UI_TAG } from './own-ui.ts';
+import {
+  INLINE_ELEMENT,
+  isBlockElement,
+  isSkippedElement,
+  kindOf,
+  LINE_BREAK,
+  MAY_HOST_SHADOW,
+  SKIP,
+  skippedSelector,
+} from './tags.ts';
+
+export { isBlockElement, isSkippedElement } from './tags.ts';
 
 /** A piece of a block's text that lives in one DOM text node. */
 export interface TextSegment {
@@ -27,160 +37,6 @@ export interface BlockText {
   segments: TextSegment[];
 }
 
-/** Elements whose text is not page prose, or is the user's own input. */
-const SKIPPED = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'OPTGROUP',
-  'IFRAME',
-  'FRAME',
-  'OBJECT',
-  'EMBED',
-  'CANVAS',
-  'VIDEO',
-  'AUDIO',
-  'SVG',
-  'svg',
-  'MATH',
-  'math',
-  'HEAD',
-  'TITLE',
-  // The extension's own UI (result badges).
-  OWN_UI_TAG.toUpperCase(),
-]);
-
-/** Elements rendered inline by default; everything else (custom elements too) counts as a block. */
-const INLINE = new Set([
-  'A',
-  'ABBR',
-  'ACRONYM',
-  'B',
-  'BDI',
-  'BDO',
-  'BIG',
-  'CITE',
-  'CODE',
-  'DATA',
-  'DEL',
-  'DFN',
-  'EM',
-  'FONT',
-  'I',
-  'INS',
-  'KBD',
-  'LABEL',
-  'MARK',
-  'NOBR',
-  'Q',
-  'RP',
-  'RT',
-  'RUBY',
-  'S',
-  'SAMP',
-  'SLOT',
-  'SMALL',
-  'SPAN',
-  'STRIKE',
-  'STRONG',
-  'SUB',
-  'SUP',
-  'TIME',
-  'TT',
-  'U',
-  'VAR',
-  'WBR',
-  'IMG',
-  'OUTPUT',
-  'METER',
-  'PROGRESS',
-]);
-
-/**
- * Blocks that cannot host a shadow root (attachShadow() throws for them);
- * the walk does not ask them for one. Those that can (div, p, section,
- * article, custom elements, …) are the default.
- */
-const BLOCKS_WITHOUT_SHADOW = [
-  'HTML',
-  'LI',
-  'UL',
-  'OL',
-  'DL',
-  'DT',
-  'DD',
-  'MENU',
-  'TABLE',
-  'CAPTION',
-  'COLGROUP',
-  'COL',
-  'THEAD',
-  'TBODY',
-  'TFOOT',
-  'TR',
-  'TD',
-  'TH',
-  'FORM',
-  'FIELDSET',
-  'LEGEND',
-  'BUTTON',
-  'FIGURE',
-  'FIGCAPTION',
-  'PICTURE',
-  'SOURCE',
-  'PRE',
-  'ADDRESS',
-  'CENTER',
-  'HGROUP',
-  'DETAILS',
-  'SUMMARY',
-  'DIALOG',
-  'HR',
-  'MAP',
-  'AREA',
-];
-
-/** What the walk does with an element: bit flags (a block has none of the first three). */
-const INLINE_ELEMENT = 1;
-const SKIP = 2;
-const LINE_BREAK = 4;
-/** Its tag allows a shadow root (only span among the inline ones). */
-const MAY_HOST_SHADOW = 8;
-
-/** One look-up per element: the walk touches every element of the page, and each DOM call on it counts. */
-const KIND_BY_TAG = new Map<string, number>([
-  ...[...INLINE].map((tag): [string, number] => [tag, INLINE_ELEMENT]),
-  ['SPAN', INLINE_ELEMENT | MAY_HOST_SHADOW],
-  ...[...SKIPPED].map((tag): [string, number] => [tag, SKIP]),
-  ['BR', LINE_BREAK],
-  ...BLOCKS_WITHOUT_SHADOW.map((tag): [string, number] => [tag, 0]),
-]);
-
-function kindOf(el: Element): number {
-  const kind = KIND_BY_TAG.get(el.tagName) ?? MAY_HOST_SHADOW;
-  if ((kind & SKIP) !== 0) return SKIP;
-  const editable = el.getAttribute('contenteditable');
-  return editable !== null && editable.toLowerCase() !== 'false' ? SKIP : kind;
-}
-
-export function isSkippedElement(el: Element): boolean {
-  return kindOf(el) === SKIP;
-}
-
-/**
- * Does `el` stand apart from its parent block's text (a block of its own, or
- * text never scanned)? Inline elements and line breaks are part of it.
- */
-export function isBlockElement(el: Element): boolean {
-  const kind = KIND_BY_TAG.get(el.tagName);
-  return kind === undefined || (kind & (INLINE_ELEMENT | LINE_BREAK)) === 0;
-}
-
 /** The block whose own text contains `node`. */
 export function blockOwnerOf(node: Node): Node {
   let current: Node | null = node.nodeType === Node.ELEMENT_NODE ? node : node.parentNode;
@@ -194,16 +50,10 @@ export function blockOwnerOf(node: Node): Node {
   return node.ownerDocument ?? node;
 }
 
-/** The same elements as a selector, for the one native `closest()` call below. */
-const SKIPPED_SELECTOR = [
-  ...new Set([...SKIPPED].map((tag) => tag.toLowerCase())),
-  '[contenteditable]:not([contenteditable="false" i])',
-].join(',');
-
 /** Is `el` or an ancestor, across shadow hosts, never scanned? One native closest() per tree. */
 function skippedFrom(el: Element | null): boolean {
   while (el) {
-    if (el.closest(SKIPPED_SELECTOR)) return true;
+    if (el.closest(skippedSelector())) return true;
     const root = el.getRootNode();
     el = root instanceof ShadowRoot ? root.host : null;
   }

@@ -26,8 +26,7 @@ export type FoldMode = 'din2' | 'din1';
  * enum) so the scanner's hot loop compares small integers.
  */
 export type Kind = number;
-/** Not computed yet (internal). */
-const UNKNOWN = 0;
+// 0: not computed yet (internal).
 /** One folded code unit: `foldChar(c)`. */
 export const SINGLE = 1;
 /** Several folded code units: `foldMulti(c)` (ß → "ss"). */
@@ -49,9 +48,12 @@ export const SPACE = 0x20;
 const PARAGRAPH_SEPARATOR = 0x2029;
 
 // Lazily filled tables over all 65,536 code units (192 KB, shared by every
-// matcher). A code unit's entry is computed the first time it is seen.
-const KIND = new Uint8Array(0x10000);
-const CHAR = new Uint16Array(0x10000);
+// matcher). A code unit's entry is computed the first time it is seen; the
+// tables themselves are made then too (empty until, so that a frame that
+// never matches anything does not make them: an out-of-range read is
+// undefined, which reads as "not computed").
+let KIND = new Uint8Array(0);
+let CHAR = new Uint16Array(0);
 const MULTI_TEXT = new Map<number, string>();
 
 // prettier-ignore
@@ -75,6 +77,10 @@ const UMLAUT_NFD = /^[aou]\u0308$/;
 const WHITE = /\s/;
 
 function set(c: number, kind: Kind, folded = ''): Kind {
+  if (KIND.length === 0) {
+    KIND = new Uint8Array(0x10000);
+    CHAR = new Uint16Array(0x10000);
+  }
   KIND[c] = kind;
   if (folded.length === 1) CHAR[c] = folded.charCodeAt(0);
   else if (folded.length > 1) MULTI_TEXT.set(c, folded);
@@ -107,8 +113,8 @@ function compute(c: number): Kind {
 
 /** How code unit `c` folds (computing and caching it on first sight). */
 export function foldKind(c: number): Kind {
-  const kind = KIND[c]!;
-  return kind === UNKNOWN ? compute(c) : kind;
+  // 0 (not computed) or undefined (no tables yet): compute it.
+  return KIND[c] || compute(c);
 }
 
 /** The folded code unit for the SINGLE kind, and the base letter for UMLAUT. */

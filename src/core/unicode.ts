@@ -13,7 +13,8 @@ export const MARK = 4;
 /** Set on a cached answer (0: not looked up yet). */
 const KNOWN = 8;
 
-const cache = new Uint8Array(0x10000);
+/** Made on the first look-up, not as a frame starts. */
+let cache: Uint8Array | null = null;
 let astral: { letter: RegExp; number: RegExp; mark: RegExp } | undefined;
 
 /** Binary search over the ranges (three code units each: first, last, category). */
@@ -34,6 +35,7 @@ function lookUp(c: number): number {
 /** LETTER, NUMBER, MARK or 0 for code point `cp`. */
 export function categoryOf(cp: number): number {
   if (cp < 0x10000) {
+    cache ??= new Uint8Array(0x10000);
     const known = cache[cp]!;
     if (known !== 0) return known & ~KNOWN;
     const category = lookUp(cp);
