@@ -123,6 +123,7 @@ function brandsOf(terms: readonly string[]): Brand[] {
       name: terms[i]!,
       color: '#ffd54f',
       exclude: [],
+      role: 'own',
       sites: [],
       terms: terms.slice(i, i + 4).map((t) => defaultTerm(t)),
     });

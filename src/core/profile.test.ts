@@ -21,6 +21,25 @@ test('the minimal document from the README is a complete profile', () => {
     ],
   );
   assert.deepEqual(brand?.exclude, ['ACME Looney']);
+  assert.equal(brand?.role, 'own', 'a brand without a role is own');
+});
+
+test('a brand is own or a competitor; any other role falls back to own and is reported', () => {
+  const { settings, problems } = normalizeSettings({
+    brands: [
+      { name: 'ACME', role: 'competitor' },
+      { name: 'Müller', role: 'own' },
+      { name: 'Otto', role: 'rival' },
+    ],
+  });
+  assert.deepEqual(
+    settings.brands.map((b) => b.role),
+    ['competitor', 'own', 'own'],
+  );
+  assert.deepEqual(
+    problems.map((p) => p.path),
+    ['brands[2].role'],
+  );
 });
 
 test('broken fields fall back one by one and are reported, never thrown', () => {

@@ -15,6 +15,7 @@ export function brand(
     id: name.toLowerCase(),
     name,
     color: '#ffd54f',
+    role: 'own',
     sites: [],
     terms: terms.map((t) =>
       typeof t === 'string' ? defaultTerm(t) : { ...defaultTerm(t.text), ...t },

@@ -14,6 +14,7 @@ import { migrateSettings } from './migrations.ts';
 import { normalizeSite, slug } from './sites.ts';
 import {
   BRAND_PALETTE,
+  BRAND_ROLES,
   defaultSettings,
   defaultTerm,
   HIGHLIGHT_METHODS,
@@ -48,6 +49,7 @@ function makeSchemas() {
     brandName: { name: v.string() },
     brand: {
       id: v.string(),
+      role: oneOf(BRAND_ROLES),
       color: v.pipe(
         v.string(coded('expected-color')),
         v.regex(/^#[0-9a-f]{6}$/i, coded('expected-color')),
@@ -131,6 +133,7 @@ function readBrand(
     id: given.id?.trim() || slug(name) || `brand-${index + 1}`,
     name,
     color: given.color ?? BRAND_PALETTE[index % BRAND_PALETTE.length] ?? '#ffd54f',
+    role: given.role ?? 'own',
     terms,
     exclude: [...new Set(exclude)],
     sites: readSites(value.sites, joinPath(path, 'sites'), problems) ?? [],

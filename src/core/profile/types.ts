@@ -27,6 +27,13 @@ export interface Term {
   stripUmlauts: boolean;
 }
 
+/**
+ * Whose names these are: `own` (the company and its products) or a
+ * `competitor`'s. A brand without a role is own.
+ */
+export type BrandRole = 'own' | 'competitor';
+export const BRAND_ROLES: readonly BrandRole[] = ['own', 'competitor'];
+
 /** A company or product family and the names it goes by. */
 export interface Brand {
   /** Stable identifier; generated from the name when missing. */
@@ -35,6 +42,7 @@ export interface Brand {
   name: string;
   /** Highlight colour as #rrggbb. */
   color: string;
+  role: BrandRole;
   terms: Term[];
   /** Phrases that cancel a hit inside them ("ACME Looney" for "ACME"). */
   exclude: string[];

@@ -132,6 +132,7 @@ test('the saved document: a new brand is looked for by its name, a pending term 
       {
         name: 'Müller',
         color: fresh.color,
+        role: 'own',
         terms: [defaultTerm('Müller'), defaultTerm('Müller Werke')],
         exclude: ['a', 'b'],
         sites: [],
@@ -140,6 +141,7 @@ test('the saved document: a new brand is looked for by its name, a pending term 
         id: 'otto',
         name: 'Otto',
         color: known.color,
+        role: 'own',
         terms: [defaultTerm('Ottos')],
         exclude: [],
         sites: [],

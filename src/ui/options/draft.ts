@@ -11,6 +11,7 @@ import {
   normalizeSettings,
   normalizeSite,
   type Brand,
+  type BrandRole,
   type HighlightStyle,
   type Settings,
   type Term,
@@ -27,6 +28,7 @@ export interface BrandDraft {
   id: string;
   name: string;
   color: string;
+  role: BrandRole;
   terms: TermDraft[];
   /** What is typed in "New term" and not yet added. */
   newTerm: string;
@@ -64,6 +66,7 @@ export function draftFromSettings(settings: Settings): OptionsDraft {
       id: brand.id,
       name: brand.name,
       color: brand.color,
+      role: brand.role,
       terms: brand.terms.map(termDraft),
       newTerm: '',
       excludeText: brand.exclude.join('\n'),
@@ -76,7 +79,7 @@ export function draftFromSettings(settings: Settings): OptionsDraft {
 }
 
 /** An empty brand card, with the first palette colour no other brand uses. */
-export function emptyBrand(others: readonly BrandDraft[]): BrandDraft {
+export function emptyBrand(others: readonly BrandDraft[], role: BrandRole = 'own'): BrandDraft {
   const used = new Set(others.map((b) => b.color.toLowerCase()));
   const color =
     BRAND_PALETTE.find((c) => !used.has(c)) ??
@@ -87,6 +90,7 @@ export function emptyBrand(others: readonly BrandDraft[]): BrandDraft {
     id: '',
     name: '',
     color,
+    role,
     terms: [],
     newTerm: '',
     excludeText: '',
@@ -171,6 +175,7 @@ function brandDocument(brand: BrandDraft): Record<string, unknown> {
   const doc: Record<string, unknown> = {
     name: brand.name.trim(),
     color: brand.color,
+    role: brand.role,
     terms,
     exclude: lines(brand.excludeText),
     sites: lines(brand.sitesText).map(siteOf).filter(Boolean),
