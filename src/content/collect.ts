@@ -28,6 +28,11 @@ export interface TextSegment {
   node: Text;
   /** Offset of the node's first character in the block's text. */
   start: number;
+  /**
+   * The node's number in the order walks met text nodes: document order
+   * within one walk, increasing from walk to walk (see hit-order.ts).
+   */
+  order: number;
 }
 
 export interface BlockText {
@@ -79,6 +84,9 @@ export function isInSkippedContext(node: Node, memo?: Map<Node, boolean>): boole
   return above || isSkippedElement(el);
 }
 
+/** Text nodes met so far, by every walk (numbers for TextSegment.order). */
+let textNodesMet = 0;
+
 class BlockBuilder {
   parts: string[] = [];
   segments: TextSegment[] = [];
@@ -89,7 +97,7 @@ class BlockBuilder {
   addText(node: Text): void {
     const data = node.data;
     if (data.length === 0) return;
-    this.segments.push({ node, start: this.length });
+    this.segments.push({ node, start: this.length, order: textNodesMet++ });
     this.parts.push(data);
     this.length += data.length;
     // Only blocks with something besides white space are worth matching.
@@ -107,6 +115,10 @@ class BlockBuilder {
     return { owner: this.owner, text: this.parts.join(''), segments: this.segments };
   }
 }
+
+/** Yielded by walkSteps between blocks every PAUSE_NODES nodes: a place where the caller may let the page run. */
+export const PAUSE = null;
+const PAUSE_NODES = 2048;
 
 export interface WalkOptions {
   /** Only `root`'s own text: nested blocks are stepped over (they are blocks of their own). */
@@ -130,13 +142,35 @@ export interface WalkOptions {
  * (`onLost`), rather than silently skipping the rest of the page.
  */
 export function* walkBlocks(root: Node, options: WalkOptions = {}): Generator<BlockText> {
+  for (const step of walkSteps(root, options)) if (step !== PAUSE) yield step;
+}
+
+/**
+ * walkBlocks, with a PAUSE also every PAUSE_NODES nodes, inside a block too:
+ * a block of 200,000 text nodes is a long walk. The caller may let the page
+ * run at a pause as between blocks; if the page then took the place the
+ * walk was at out of `root`, the walk ends and says so (`onLost`).
+ */
+export function* walkSteps(
+  root: Node,
+  options: WalkOptions = {},
+): Generator<BlockText | typeof PAUSE> {
   if (root.nodeType === Node.TEXT_NODE) return;
   const { ownOnly = false, onShadowRoot, onLost } = options;
   const stack: BlockBuilder[] = [];
   let current = new BlockBuilder(root);
   let node: Node | null = root.firstChild;
+  let visited = 0;
 
   outer: while (node) {
+    if (++visited === PAUSE_NODES) {
+      visited = 0;
+      yield PAUSE;
+      if (!root.contains(node)) {
+        onLost?.();
+        break outer;
+      }
+    }
     let descend = false;
     const type = node.nodeType;
     if (type === Node.TEXT_NODE) {
@@ -158,7 +192,7 @@ export function* walkBlocks(root: Node, options: WalkOptions = {}): Generator<Bl
           (kind & MAY_HOST_SHADOW) !== 0 && !ownOnly ? (node as Element).shadowRoot : null;
         if (shadow) {
           onShadowRoot?.(shadow);
-          yield* walkBlocks(shadow, options);
+          yield* walkSteps(shadow, options);
         }
       } else if (kind === LINE_BREAK) current.addVirtual('\n');
     }
@@ -209,16 +243,16 @@ export function* walkBlocks(root: Node, options: WalkOptions = {}): Generator<Bl
   const rootShadow = root.nodeType === Node.ELEMENT_NODE ? (root as Element).shadowRoot : null;
   if (rootShadow && !ownOnly) {
     onShadowRoot?.(rootShadow);
-    yield* walkBlocks(rootShadow, options);
+    yield* walkSteps(rootShadow, options);
   }
 }
 
-/** Maps an offset in a block's text to a DOM position (binary search over segments). */
+/** Maps an offset in a block's text to a DOM position (binary search over segments), with the segment's order. */
 export function positionAt(
   block: BlockText,
   offset: number,
   isEnd: boolean,
-): { node: Text; offset: number } | null {
+): { node: Text; offset: number; order: number } | null {
   const { segments } = block;
   let lo = 0;
   let hi = segments.length - 1;
@@ -233,5 +267,5 @@ export function positionAt(
   if (!segment) return null;
   const local = offset - segment.start;
   if (local < 0 || local > segment.node.length) return null;
-  return { node: segment.node, offset: local };
+  return { node: segment.node, offset: local, order: segment.order };
 }
