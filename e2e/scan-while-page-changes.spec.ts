@@ -240,3 +240,24 @@ test('10,000 hits in flat paragraphs: the order is there without a long task', a
   // Sorting with compareDocumentPosition took 1.2 s here (issue 15).
   expect(outcome.ms).toBeLessThan(50);
 });
+
+test('a pass over a document without its root element: nothing thrown, the root scanned once back', async ({
+  page,
+}) => {
+  await page.setContent('<!doctype html><body><p>ACME eins</p><p>ACME zwei</p></body>');
+  await page.evaluate(await bundle());
+  const outcome = await page.evaluate(async (name) => {
+    const api = (globalThis as unknown as Record<string, typeof Api>)[name];
+    if (!api) throw new Error('the scanner bundle is not loaded');
+    const root = document.documentElement;
+    root.remove();
+    const { scanner, matcher } = api.acmeScanner();
+    await scanner.start(matcher);
+    const without = scanner.total;
+    document.appendChild(root);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    while (scanner.busy) await new Promise((resolve) => setTimeout(resolve, 50));
+    return { without, back: scanner.total };
+  }, GLOBAL);
+  expect(outcome).toEqual({ without: 0, back: 2 });
+});

@@ -43,5 +43,14 @@ test('a root element taken away while the page parses and put back: scanned once
   await expect.poll(() => paintedCount(page)).toBe(3);
   const tabId = await driver.tabIdOf(page);
   await expect.poll(() => driver.badgeText(tabId)).toBe('3');
+  // Once more, now that the page is scanned: taken away, nothing painted; back, all again.
+  await page.evaluate(() => {
+    const root = document.documentElement;
+    root.remove();
+    (window as unknown as { root: Element }).root = root;
+  });
+  await expect.poll(() => paintedCount(page)).toBe(0);
+  await page.evaluate(() => document.appendChild((window as unknown as { root: Element }).root));
+  await expect.poll(() => paintedCount(page)).toBe(3);
   expect(page.errors).toEqual([]);
 });

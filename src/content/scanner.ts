@@ -87,7 +87,9 @@ export class PageScanner {
     this.changes.hold();
     this.stats.fullPasses++;
     const clock = new SliceClock();
-    const root = this.doc.body ?? this.doc.documentElement;
+    // No root element at all while a page has taken it away (issue 10 item 8): the
+    // document itself, whose observer sees the root come back as an added subtree.
+    const root: Node = this.doc.body ?? (this.doc.documentElement as Element | null) ?? this.doc;
     const walk = this.walk(root, true);
     for (const step of walk.blocks) {
       if (step === PAUSE) {
