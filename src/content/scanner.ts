@@ -89,7 +89,8 @@ export class PageScanner {
     const clock = new SliceClock();
     // No root element at all while a page has taken it away (issue 10 item 8): the
     // document itself, whose observer sees the root come back as an added subtree.
-    const root: Node = this.doc.body ?? (this.doc.documentElement as Element | null) ?? this.doc;
+    const documentElement: Element | null = this.doc.documentElement;
+    const root: Node = this.doc.body ?? documentElement ?? this.doc;
     const walk = this.walk(root, true);
     for (const step of walk.blocks) {
       if (step === PAUSE) {
