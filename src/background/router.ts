@@ -26,6 +26,7 @@ import {
   recordResults,
   updateMention,
 } from './log-store.ts';
+import { loggedUrls } from './logged-urls.ts';
 import { readSettings, saveSettings } from './settings-store.ts';
 
 type Handler<N extends WorkerMessageName> = (
@@ -49,6 +50,7 @@ const handlers: { [N in WorkerMessageName]: Handler<N> } = {
   'mention/add': (draft) => addMention(draft),
   'mention/update': ({ id, ...patch }) => updateMention(id, patch),
   'mention/delete': ({ id }) => deleteMention(id),
+  'mentions/logged-urls': ({ urls }) => loggedUrls(urls),
   'log/get': ({ limit }) => readLog(limit),
   'log/import': ({ text }) => importLog(text),
   'log/clear': async () => {
