@@ -9,7 +9,9 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { forgetTab, initBadgeStyle } from './badge.ts';
+import { listenForLogPorts } from './log-port.ts';
 import { route } from './router.ts';
+import { forgetTabSightings } from './sighting-gate.ts';
 import { onCommand } from './commands.ts';
 import { migrateStoredSettings, refreshStoredProfile } from './settings-store.ts';
 import { SETTINGS_KEY } from '../core/profile.ts';
@@ -27,12 +29,16 @@ browser.runtime.onInstalled.addListener((details) => {
   }
 });
 
+listenForLogPorts();
 browser.runtime.onStartup.addListener(() => void migrateStoredSettings());
 // Settings written by anyone (a rollout, a script): compiled once here for every page.
 browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'local' && SETTINGS_KEY in changes) void refreshStoredProfile();
 });
-browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+browser.tabs.onRemoved.addListener((tabId) => {
+  void forgetTab(tabId);
+  void forgetTabSightings(tabId);
+});
 browser.commands.onCommand.addListener((command) => void onCommand(command));
 
 void initBadgeStyle();
