@@ -66,16 +66,12 @@ test('10 random pages: each shown name painted once, in its brand’s highlight;
   expect(totals.skipped).toBeGreaterThan(100);
 });
 
-// Known bug, reported to the lead (2026-12-01): text whose parent has no box
-// (display:contents) counts as hidden, since checkVisibility() is false for
-// such an element (issue 10, item 6; src/content/hidden-names.ts, which
-// h-perf is reworking). When it is fixed, this test fails: remove `test.fail`.
+// Text under display:contents counts as shown (issue 10, item 6; fixed by h-perf, 7f55013).
 test('random pages with names in display:contents elements: each painted once', async ({
   driver,
   context,
   server,
 }) => {
-  test.fail();
   test.setTimeout(60_000);
   const seed = fuzzSeed(30);
   const pages = [randomPage(seed, { displayContents: true })];
