@@ -22,9 +22,15 @@ export const CHROMIUM_ARGS = [
 
 export const EXTENSION_DIR = resolve(fileURLToPath(import.meta.url), '../../dist/chrome');
 
-export async function launchChromiumWithExtension(
-  options: { headless?: boolean; lang?: string; extensionDir?: string } = {},
-): Promise<{
+export interface ChromiumLaunchOptions {
+  headless?: boolean;
+  lang?: string;
+  extensionDir?: string;
+  /** More command-line switches (a test's `--log-net-log=<file>`). */
+  args?: string[];
+}
+
+export async function launchChromiumWithExtension(options: ChromiumLaunchOptions = {}): Promise<{
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
@@ -41,6 +47,7 @@ export async function launchChromiumWithExtension(
       `--load-extension=${extensionDir}`,
       ...CHROMIUM_ARGS,
       ...(options.lang ? [`--lang=${options.lang}`] : []),
+      ...(options.args ?? []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -22,6 +22,7 @@ import {
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resultsPageGlobs } from '../src/content/serp/hosts.ts';
+import { cspProblems, permissionTableProblems } from './manifest-policy.ts';
 
 export type TargetBrowser = 'chrome' | 'firefox';
 
@@ -113,6 +114,12 @@ export function esbuildTargets(): string[] {
   return [`chrome${chrome}`, `firefox${firefox}`];
 }
 
+/** What the manifest asks for without a reason in the README, and what its CSP allows that it must not. */
+export function manifestPolicyProblems(manifest: Manifest): string[] {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  return [...permissionTableProblems(manifest, readme), ...cspProblems(manifest)];
+}
+
 /** Every path a manifest names, so the build can prove they all exist. */
 export function filesNamedBy(manifest: Manifest): string[] {
   const files: string[] = [];
@@ -167,6 +174,8 @@ export async function build(browser: TargetBrowser, options: BuildOptions = {}):
   };
 
   const manifest = manifestFor(browser);
+  const policy = manifestPolicyProblems(manifest);
+  if (policy.length) throw new Error(`the ${browser} manifest: ${policy.join('; ')}`);
   writeFileSync(join(outdir, 'manifest.json'), JSON.stringify(manifest, null, 2));
   for (const page of Object.keys(PAGES))
     cpSync(join(root, 'src/ui/page.html'), join(outdir, `${page}.html`));

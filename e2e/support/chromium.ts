@@ -5,7 +5,7 @@
  * Each test gets a fresh browser with a fresh install.
  */
 import { expect, test as base, type BrowserContext, type Worker } from '@playwright/test';
-import { launchChromiumWithExtension } from '../../harness/launch.ts';
+import { launchChromiumWithExtension, type ChromiumLaunchOptions } from '../../harness/launch.ts';
 import { startServer, type FixtureServer } from '../../harness/server.ts';
 import { ExtensionDriverBase } from './driver-base.ts';
 import { ChromiumPage } from './chromium-page.ts';
@@ -30,8 +30,11 @@ export class ChromiumDriver extends ExtensionDriverBase {
     super(server);
   }
 
-  static async launch(server: FixtureServer): Promise<ChromiumDriver> {
-    const { context, worker, extensionId } = await launchChromiumWithExtension();
+  static async launch(
+    server: FixtureServer,
+    options: ChromiumLaunchOptions = {},
+  ): Promise<ChromiumDriver> {
+    const { context, worker, extensionId } = await launchChromiumWithExtension(options);
     return new ChromiumDriver(server, context, worker, extensionId);
   }
 

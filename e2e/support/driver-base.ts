@@ -34,6 +34,7 @@ import {
   type WebPageOptions,
   type WorkerReply,
 } from './driver.ts';
+import { sendEachMessage, storedDataInExtension, type StoredData } from './in-page.ts';
 
 /** The extension API inside an extension context: `browser`, or `chrome` where there is no `browser`. */
 export type ExtensionGlobal = { browser?: WebExtension.Browser; chrome?: WebExtension.Browser };
@@ -152,5 +153,21 @@ export abstract class ExtensionDriverBase implements ExtensionDriver {
 
   log(): Promise<LogSnapshot> {
     return this.askWorker('log/get', {});
+  }
+
+  storedData(): Promise<StoredData> {
+    return this.inExtensionPage(storedDataInExtension, null);
+  }
+
+  async sendRawMessages(messages: readonly string[], longString: string): Promise<string[]> {
+    const outcomes: string[] = [];
+    // In parts: one evaluate of 10,000 messages would outlast a protocol timeout (puppeteer's is 180 s).
+    for (let at = 0; at < messages.length; at += 500) {
+      const part = messages.slice(at, at + 500);
+      outcomes.push(
+        ...(await this.inExtensionPage(sendEachMessage, { messages: part, lanes: 8, longString })),
+      );
+    }
+    return outcomes;
   }
 }

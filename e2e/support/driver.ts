@@ -13,7 +13,9 @@ import type {
   Reply,
   WorkerProtocol,
 } from '../../src/core/messages.ts';
-import { highlightTextsInPage } from './in-page.ts';
+import { highlightTextsInPage, type StoredData } from './in-page.ts';
+
+export type { StoredData } from './in-page.ts';
 
 export type BrowserName = 'chromium' | 'firefox';
 
@@ -155,6 +157,14 @@ export interface ExtensionDriver {
   ): Promise<WorkerReply<N>>;
   /** Reads the IndexedDB log through the worker's own message. */
   log(): Promise<LogSnapshot>;
+  /** Everything the extension stores, read from an extension page: storage.local, storage.session, every IndexedDB database. */
+  storedData(): Promise<StoredData>;
+  /**
+   * Sends each message (JSON text, parsed in the page) to the worker as it
+   * is, from an extension page, and says what became of each: see
+   * `sendEachMessage` in in-page.ts.
+   */
+  sendRawMessages(messages: readonly string[], longString: string): Promise<string[]>;
 }
 
 /** Hits the demo page (assets/demo/results.html) has with DEMO_SETTINGS, over all highlights. */

@@ -17,6 +17,7 @@ import {
   storeTextProblems,
   type Manifest,
 } from '../build.ts';
+import { cspProblems, permissionTableProblems, requestedPermissions } from '../manifest-policy.ts';
 import { makePackages, packageName, type Package } from '../package.ts';
 import { lintFirefoxZip } from './amo-lint.ts';
 import { enginesReport } from './engines.ts';
@@ -185,5 +186,63 @@ describe('Node versions', () => {
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ engines: { node: '>=20' } }));
     writeFileSync(join(dir, 'package-lock.json'), readFileSync(join(root, 'package-lock.json')));
     assert.ok(enginesReport(dir).narrower.some(({ name }) => name.startsWith('eslint@')));
+  });
+});
+
+describe('permissions and CSP of the store zips', () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const zipped = (browser: 'chrome' | 'firefox') =>
+    JSON.parse(
+      new TextDecoder().decode(unzipSync(packageOf(browser).bytes)['manifest.json']),
+    ) as Manifest;
+
+  for (const browser of ['chrome', 'firefox'] as const) {
+    test(`${browser}: each permission has its row in the README, each row its permission; the pages' CSP allows no remote code, no eval, no connection`, () => {
+      const manifest = zipped(browser);
+      assert.deepEqual(permissionTableProblems(manifest, readme), []);
+      assert.deepEqual(cspProblems(manifest), []);
+      assert.match(
+        (manifest.content_security_policy as { extension_pages: string }).extension_pages,
+        /connect-src 'none'/,
+      );
+      assert.ok(requestedPermissions(manifest).length >= 3);
+    });
+  }
+
+  test('a permission without a row, a row without a permission, and a CSP that loads, evals or connects are caught', () => {
+    const manifest = zipped('chrome');
+    const permissions = [...((manifest.permissions as string[] | undefined) ?? []), 'tabs'];
+    assert.deepEqual(permissionTableProblems({ ...manifest, permissions }, readme), [
+      'the manifest asks for "tabs", and the README\'s Permissions table does not say why',
+    ]);
+    const extra = readme.replace(
+      /(## Permissions[\s\S]*?\n)(\| `storage`)/,
+      '$1| `downloads` | to save exports |\n$2',
+    );
+    assert.deepEqual(permissionTableProblems(manifest, extra), [
+      'the README\'s Permissions table names "downloads", which the manifest does not ask for',
+    ]);
+    const csp = (extension_pages: string) =>
+      cspProblems({ content_security_policy: { extension_pages } });
+    assert.deepEqual(csp("script-src 'self'; object-src 'none'; connect-src 'none'"), []);
+    assert.equal(
+      csp("script-src 'self' 'unsafe-eval'; object-src 'none'; connect-src 'none'").length,
+      1,
+    );
+    assert.equal(
+      csp("script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; connect-src 'none'").length,
+      1,
+    );
+    assert.equal(
+      csp("script-src 'self' https://cdn.example; object-src 'none'; connect-src 'none'").length,
+      1,
+    );
+    assert.equal(csp("script-src 'self'; object-src 'none'").length, 1);
+    assert.equal(csp("script-src 'self'; object-src 'none'; connect-src https:").length, 1);
+    assert.equal(
+      csp("script-src 'self'; object-src 'none'; connect-src 'none'; worker-src *").length,
+      1,
+    );
+    assert.deepEqual(cspProblems({}), ['content_security_policy.extension_pages is missing']);
   });
 });

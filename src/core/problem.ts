@@ -73,13 +73,22 @@ export function joinPath(base: string, key: string | number): string {
   return base ? `${base}.${key}` : key;
 }
 
-/** A value as a problem's `found` parameter: JSON, cut short. */
+/**
+ * A value as a problem's `found` parameter: JSON, cut short. Never throws:
+ * a list nested thousands of levels deep overflows the stack in
+ * JSON.stringify and in String() alike (issue 10: a settings document or an
+ * import file with one made normalizeSettings and parseImport throw).
+ */
 export function shown(value: unknown): string {
   let text: string;
   try {
     text = JSON.stringify(value) ?? String(value);
   } catch {
-    text = String(value);
+    try {
+      text = String(value);
+    } catch {
+      text = Array.isArray(value) ? '[…]' : '{…}';
+    }
   }
   return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
