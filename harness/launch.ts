@@ -23,7 +23,13 @@ export const CHROMIUM_ARGS = [
 export const EXTENSION_DIR = resolve(fileURLToPath(import.meta.url), '../../dist/chrome');
 
 export async function launchChromiumWithExtension(
-  options: { headless?: boolean; lang?: string; extensionDir?: string } = {},
+  options: {
+    headless?: boolean;
+    lang?: string;
+    extensionDir?: string;
+    /** prefers-color-scheme of every page, extension pages included. */
+    colorScheme?: 'light' | 'dark';
+  } = {},
 ): Promise<{
   context: BrowserContext;
   worker: Worker;
@@ -36,6 +42,7 @@ export async function launchChromiumWithExtension(
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: options.headless ?? true,
     locale: options.lang ?? 'en-US',
+    ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,

@@ -9,7 +9,7 @@ import { launchChromiumWithExtension } from '../../harness/launch.ts';
 import { startServer, type FixtureServer } from '../../harness/server.ts';
 import { ExtensionDriverBase } from './driver-base.ts';
 import { ChromiumPage } from './chromium-page.ts';
-import type { WebPageOptions } from './driver.ts';
+import { DEFAULT_LOOK, type Look, type WebPageOptions } from './driver.ts';
 
 export { DEMO_PAGE_HITS, DEMO_SETTINGS } from '../../harness/launch.ts';
 export { DEMO_PAGE_TOTAL, highlightRanges, paintedCount } from './driver.ts';
@@ -30,8 +30,12 @@ export class ChromiumDriver extends ExtensionDriverBase {
     super(server);
   }
 
-  static async launch(server: FixtureServer): Promise<ChromiumDriver> {
-    const { context, worker, extensionId } = await launchChromiumWithExtension();
+  static async launch(server: FixtureServer, look: Look = DEFAULT_LOOK): Promise<ChromiumDriver> {
+    const { context, worker, extensionId } = await launchChromiumWithExtension({
+      colorScheme: look.scheme,
+      // --lang: Chromium's UI language, the one chrome.i18n answers in (checked 2026-12-01).
+      ...(look.lang === 'en' ? {} : { lang: look.lang }),
+    });
     return new ChromiumDriver(server, context, worker, extensionId);
   }
 
