@@ -67,6 +67,7 @@ for (const [name, theme] of [
       ['ok banner', v('ok'), tint(v('ok'), 0.14, v('bg'))],
       ['ok banner in the log form', v('ok'), tint(v('ok'), 0.14, v('panel'))],
       ['welcome banner', v('fg'), tint(v('accent'), 0.1, v('bg'))],
+      ['pin hint in the welcome banner', v('muted'), tint(v('accent'), 0.1, v('bg'))],
       ['warning banner', v('fg'), tint('#e0a800', 0.14, v('bg'))],
       ['primary button', v('accent-fg'), v('accent')],
       ['competitor pill', v('error-fg'), v('error')],
