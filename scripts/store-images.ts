@@ -68,75 +68,83 @@ async function promoTiles(): Promise<string[]> {
   }
 }
 
+/** Per mention: days after 2 Nov 2026, sentiment, address, and title and tags in each language. */
+const DEMO_MENTIONS: {
+  day: number;
+  sentiment: string;
+  url: string;
+  text: Record<StoreLang, { title: string; tags: string[] }>;
+}[] = [
+  {
+    day: 25,
+    sentiment: 'positive',
+    url: 'https://www.swp.example/ulm/werk',
+    text: {
+      en: { title: 'Müller Werkzeugbau opens a second plant in Ulm', tags: ['press'] },
+      de: { title: 'Müller Werkzeugbau eröffnet zweites Werk in Ulm', tags: ['Presse'] },
+    },
+  },
+  {
+    day: 21,
+    sentiment: 'negative',
+    url: 'https://www.werkzeug-test.example/robodrill',
+    text: {
+      en: {
+        title: 'RoboDrill 3000: bearings wear out early, says a test',
+        tags: ['product', 'test'],
+      },
+      de: { title: 'RoboDrill 3000 im Test: Lager verschleißen früh', tags: ['Produkt', 'Test'] },
+    },
+  },
+  {
+    day: 14,
+    sentiment: 'neutral',
+    url: 'https://www.messe.example/amb/aussteller',
+    text: {
+      en: { title: 'Trade fair AMB: who exhibits in hall 3', tags: ['fair'] },
+      de: { title: 'Messe AMB: Wer in Halle 3 ausstellt', tags: ['Messe'] },
+    },
+  },
+  {
+    day: 9,
+    sentiment: 'positive',
+    url: 'https://www.kununu.example/mueller-werkzeugbau',
+    text: {
+      en: { title: 'Müller Werkzeugbau reviews on kununu', tags: ['employer'] },
+      de: { title: 'Müller Werkzeugbau: Bewertungen auf kununu', tags: ['Arbeitgeber'] },
+    },
+  },
+  {
+    day: 3,
+    sentiment: 'negative',
+    url: 'https://forum.zerspanung.example/t/4711',
+    text: {
+      en: { title: 'Forum: delivery times of Müller Werkzeugbau', tags: ['service'] },
+      de: { title: 'Forum: Lieferzeiten bei Müller Werkzeugbau', tags: ['Service'] },
+    },
+  },
+];
+
 /** A few mentions for the workspace and the report, as an import brings them. */
-function demoLog(): string {
+function demoLog(lang: StoreLang): string {
   const day = (n: number) => new Date(Date.UTC(2026, 10, 2 + n, 9, 30)).toISOString();
-  const mention = (
-    id: string,
-    n: number,
-    sentiment: string,
-    title: string,
-    url: string,
-    tags: string[],
-  ) => ({
-    id,
-    url,
-    title,
-    brands: ['Müller Werkzeugbau'],
-    terms: ['Müller Werkzeugbau'],
-    sentiment,
-    tags,
-    note: '',
-    snippet: `${title} …`,
-    createdAt: day(n),
-    updatedAt: day(n),
-  });
   return JSON.stringify({
     format: 'markenlotse-log',
     version: 1,
     exportedAt: day(27),
-    mentions: [
-      mention(
-        'm1',
-        25,
-        'positive',
-        'Müller Werkzeugbau opens a second plant in Ulm',
-        'https://www.swp.example/ulm/werk',
-        ['press'],
-      ),
-      mention(
-        'm2',
-        21,
-        'negative',
-        'RoboDrill 3000: bearings wear out early, says a test',
-        'https://www.werkzeug-test.example/robodrill',
-        ['product', 'test'],
-      ),
-      mention(
-        'm3',
-        14,
-        'neutral',
-        'Trade fair AMB: who exhibits in hall 3',
-        'https://www.messe.example/amb/aussteller',
-        ['fair'],
-      ),
-      mention(
-        'm4',
-        9,
-        'positive',
-        'Müller Werkzeugbau reviews on kununu',
-        'https://www.kununu.example/mueller-werkzeugbau',
-        ['employer'],
-      ),
-      mention(
-        'm5',
-        3,
-        'negative',
-        'Forum: delivery times of Müller Werkzeugbau',
-        'https://forum.zerspanung.example/t/4711',
-        ['service'],
-      ),
-    ],
+    mentions: DEMO_MENTIONS.map((m, i) => ({
+      id: `m${i + 1}`,
+      url: m.url,
+      title: m.text[lang].title,
+      brands: ['Müller Werkzeugbau'],
+      terms: ['Müller Werkzeugbau'],
+      sentiment: m.sentiment,
+      tags: m.text[lang].tags,
+      note: '',
+      snippet: `${m.text[lang].title} …`,
+      createdAt: day(m.day),
+      updatedAt: day(m.day),
+    })),
     sightings: [],
   });
 }
@@ -175,6 +183,15 @@ async function screenshots(lang: StoreLang, extensionDir: string): Promise<strin
     const welcome = await waitForWelcome(context);
     await welcome.setViewportSize(SIZE);
     await settle(welcome);
+    // The company entered and saved: the banner then offers the search for it.
+    await welcome
+      .locator('.brand-name input')
+      .first()
+      .fill(DEMO_SETTINGS.brands[0]?.name ?? '');
+    await welcome.locator('.save-bar button.primary').click();
+    await welcome.locator('.welcome-next a').waitFor();
+    await welcome.evaluate(() => window.scrollTo(0, 0));
+    await shoot(welcome, '5-welcome.png');
     await worker.evaluate(async (settings) => {
       await chrome.storage.local.set({ settings });
     }, DEMO_SETTINGS);
@@ -214,14 +231,13 @@ async function screenshots(lang: StoreLang, extensionDir: string): Promise<strin
     const imported: unknown = await popup.evaluate(
       (text): Promise<unknown> =>
         chrome.runtime.sendMessage({ type: 'log/import', args: { text } }),
-      demoLog(),
+      demoLog(lang),
     );
     if (!(imported as { ok?: boolean }).ok)
       throw new Error(`the demo log was not imported: ${JSON.stringify(imported)}`);
     await shoot(await extensionPage('log.html'), '3-workspace.png');
     if (existsSync(join(extensionDir, 'report.html')))
       await shoot(await extensionPage('report.html'), '4-report.png');
-    await shoot(welcome, '5-welcome.png');
     await shoot(await extensionPage('options.html'), '6-options.png');
   } finally {
     await context.close();
