@@ -9,7 +9,9 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { forgetTab, initBadgeStyle } from './badge.ts';
+import { listenForLogPorts } from './log-port.ts';
 import { route } from './router.ts';
+import { forgetTabSightings } from './sighting-gate.ts';
 import { onCommand } from './commands.ts';
 import { migrateStoredSettings } from './settings-store.ts';
 
@@ -26,8 +28,12 @@ browser.runtime.onInstalled.addListener((details) => {
   }
 });
 
+listenForLogPorts();
 browser.runtime.onStartup.addListener(() => void migrateStoredSettings());
-browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+browser.tabs.onRemoved.addListener((tabId) => {
+  void forgetTab(tabId);
+  void forgetTabSightings(tabId);
+});
 browser.commands.onCommand.addListener((command) => void onCommand(command));
 
 void initBadgeStyle();

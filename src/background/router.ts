@@ -16,16 +16,9 @@ import {
   type WorkerProtocol,
 } from '../core/messages.ts';
 import { updateBadge } from './badge.ts';
-import {
-  addMention,
-  clearLog,
-  deleteMention,
-  importLog,
-  readLog,
-  recordPageSighting,
-  recordResults,
-  updateMention,
-} from './log-store.ts';
+import { ImportRefusal } from './log-import.ts';
+import { logHandlers } from './log-handlers.ts';
+import { recordPageSighting } from './log-sightings.ts';
 import { loggedUrls } from './logged-urls.ts';
 import { readSettings, saveSettings } from './settings-store.ts';
 
@@ -40,23 +33,14 @@ const handlers: { [N in WorkerMessageName]: Handler<N> } = {
     if (tabId === undefined) throw new Error('page reports come from tabs');
     const [badge] = await Promise.all([
       updateBadge(tabId, sender.frameId ?? 0, report),
-      recordPageSighting(report),
+      recordPageSighting(report, { tabId, frameId: sender.frameId ?? 0 }),
     ]);
     return { badge };
   },
-  'results/report': ({ results }) => recordResults(results),
   'settings/get': () => readSettings(),
   'settings/save': ({ settings }) => saveSettings(settings),
-  'mention/add': (draft) => addMention(draft),
-  'mention/update': ({ id, ...patch }) => updateMention(id, patch),
-  'mention/delete': ({ id }) => deleteMention(id),
+  ...logHandlers,
   'mentions/logged-urls': ({ urls }) => loggedUrls(urls),
-  'log/get': ({ limit }) => readLog(limit),
-  'log/import': ({ text }) => importLog(text),
-  'log/clear': async () => {
-    await clearLog();
-    return true;
-  },
 };
 
 export async function route(
@@ -76,6 +60,8 @@ export async function route(
     const handler = handlers[type] as Handler<WorkerMessageName>;
     return { ok: true, value: await handler(args.value, sender) };
   } catch (error) {
+    if (error instanceof ImportRefusal)
+      return { ok: false, error: 'import-refused', problem: error.problem };
     return { ok: false, error: describeError(error) };
   }
 }

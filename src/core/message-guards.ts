@@ -5,7 +5,8 @@
  * not name is refused rather than carried into a stored record).
  */
 import * as v from 'valibot';
-import { SENTIMENTS } from './mention.ts';
+import { MENTION_STATUSES, SENTIMENTS } from './mention.ts';
+import { logSchemas } from './message-guards/log.ts';
 import type { WorkerMessageName, WorkerProtocol } from './messages.ts';
 import type { Problem } from './problem.ts';
 import { coded, count, list, oneOf, strictObject, text, validate } from './schema.ts';
@@ -58,11 +59,15 @@ export const MESSAGE_SCHEMAS = {
       }),
       MAX_ITEMS,
     ),
+    timeOrigin: v.optional(v.pipe(v.number(), v.finite(coded('expected-number')))),
   }),
   'settings/get': nothing,
   // The document itself is read forgivingly by normalizeSettings.
   'settings/save': strictObject({ settings: v.unknown() }),
   'mention/add': strictObject({
+    // Chosen by the page, so that a retried add finds the first one.
+    id: v.optional(name),
+    status: v.optional(oneOf(MENTION_STATUSES)),
     url: longText,
     title: longText,
     brands: names,
@@ -73,18 +78,11 @@ export const MESSAGE_SCHEMAS = {
     snippet: longText,
     search: v.optional(searchContext),
   }),
-  // Only what a user may change on a mention.
-  'mention/update': strictObject({
-    id: name,
-    sentiment: v.optional(sentiment),
-    tags: v.optional(names),
-    note: v.optional(longText),
-  }),
-  'mention/delete': strictObject({ id: name }),
   'mentions/logged-urls': strictObject({ urls: list(longText, MAX_ITEMS) }),
   'log/get': strictObject({ limit: v.optional(count(0)) }),
   'log/import': strictObject({ text: text(MAX_IMPORT) }),
   'log/clear': nothing,
+  ...logSchemas({ text: MAX_TEXT, name: MAX_NAME, items: MAX_ITEMS }, nothing),
 } satisfies Record<WorkerMessageName, v.GenericSchema>;
 
 /** A message type the worker answers (`__proto__` and `toString` are none). */

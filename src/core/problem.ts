@@ -41,6 +41,8 @@ export const PROBLEM_PARAMS = {
   'not-an-export': [],
   'foreign-format': ['found'],
   'unsupported-version': ['found', 'supported'],
+  /** A file larger than an import takes; `max` in MB. */
+  'file-too-large': ['max'],
   // Versioned documents (settings, import files) written by a newer Markenlotse.
   'too-new': ['version', 'supported'],
 } as const satisfies Record<string, readonly string[]>;

@@ -34,6 +34,7 @@ export const PROBLEM_TEXT: Record<ProblemCode, MessageKey> = {
   'not-an-export': 'problemNotAnExport',
   'foreign-format': 'problemForeignFormat',
   'unsupported-version': 'problemUnsupportedVersion',
+  'file-too-large': 'problemFileTooLarge',
   'too-new': 'problemTooNew',
 };
 
