@@ -147,10 +147,16 @@ test('every control on every page is reached with Tab and shows a focus ring', a
       const focus = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
         if (!el || el === document.body) return null;
-        const style = getComputedStyle(el);
-        const ring =
-          (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) ||
-          style.boxShadow !== 'none';
+        const hasRing = (node: Element) => {
+          const style = getComputedStyle(node);
+          return (
+            (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) ||
+            style.boxShadow !== 'none'
+          );
+        };
+        // A visually hidden file input shows its focus on the label drawn as its button (:focus-within).
+        const label = el.closest('label');
+        const ring = hasRing(el) || (label !== null && hasRing(label));
         const id = el.dataset.a11yControl;
         // A radio group is one tab stop: its other radios count as reached with it.
         const group =
@@ -162,7 +168,7 @@ test('every control on every page is reached with Tab and shows a focus ring', a
         return {
           id,
           ring,
-          what: `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`,
+          what: `${el.tagName.toLowerCase()}${el instanceof HTMLInputElement ? `[${el.type}.${el.className}]` : ''} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`,
           group,
         };
       });
