@@ -28,6 +28,8 @@ export interface ChromiumLaunchOptions {
   extensionDir?: string;
   /** More command-line switches (a test's `--log-net-log=<file>`). */
   args?: string[];
+  /** prefers-color-scheme of every page, extension pages included. */
+  colorScheme?: 'light' | 'dark';
 }
 
 export async function launchChromiumWithExtension(options: ChromiumLaunchOptions = {}): Promise<{
@@ -42,6 +44,7 @@ export async function launchChromiumWithExtension(options: ChromiumLaunchOptions
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: options.headless ?? true,
     locale: options.lang ?? 'en-US',
+    ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,

@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { build, mergedLocales } from './build.ts';
 import { DEMO_SETTINGS, launchChromiumWithExtension } from '../harness/launch.ts';
-import { textOfPage, textsWithRawKeys } from '../harness/page-text.ts';
+import { checkedScreenshot } from '../harness/checked-shot.ts';
 import { startServer } from '../harness/server.ts';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
@@ -93,19 +93,8 @@ if (!headless) {
     const out = join(root, 'dist', 'screenshots');
     mkdirSync(out, { recursive: true });
     const messageKeys = new Set(Object.values(mergedLocales()).flatMap(Object.keys));
-    const shoot = async (shot: Page, file: string, fullPage = false): Promise<string> => {
-      const raw = textsWithRawKeys(await textOfPage(context, shot), messageKeys);
-      if (raw.length)
-        throw new Error(
-          `${file}: the page shows message keys instead of text:\n${raw
-            .map(
-              ({ text, keys }) => `  ${keys.join(', ')}  in  ${JSON.stringify(text.slice(0, 200))}`,
-            )
-            .join('\n')}`,
-        );
-      await shot.screenshot({ path: join(out, file), fullPage });
-      return join(out, file);
-    };
+    const shoot = (shot: Page, file: string, fullPage = false): Promise<string> =>
+      checkedScreenshot(context, shot, join(out, file), messageKeys, { fullPage });
     const shots = [await shoot(page, 'results.png')];
     const tabId = await worker.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ active: true });

@@ -14,6 +14,11 @@ class PlaywrightEvaluator implements Evaluator {
   evaluate<R, A>(fn: (arg?: A) => R | Promise<R>, arg?: A): Promise<R> {
     return this.document.evaluate(fn as (arg: unknown) => R | Promise<R>, arg);
   }
+
+  async runScript(source: string): Promise<void> {
+    // A string is evaluated as an expression over DevTools (not subject to the page's CSP).
+    await this.document.evaluate(`${source}\n;undefined`);
+  }
 }
 
 export class ChromiumPage extends PlaywrightEvaluator implements PageDriver {
@@ -61,6 +66,10 @@ export class ChromiumPage extends PlaywrightEvaluator implements PageDriver {
 
   async fill(target: Target, value: string): Promise<void> {
     await this.locate(target).fill(value);
+  }
+
+  press(key: string): Promise<void> {
+    return this.page.keyboard.press(key);
   }
 
   async check(target: Target): Promise<void> {

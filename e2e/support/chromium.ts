@@ -9,11 +9,20 @@ import { launchChromiumWithExtension, type ChromiumLaunchOptions } from '../../h
 import { startServer, type FixtureServer } from '../../harness/server.ts';
 import { ExtensionDriverBase } from './driver-base.ts';
 import { ChromiumPage } from './chromium-page.ts';
-import type { WebPageOptions } from './driver.ts';
+import { type Look, type WebPageOptions } from './driver.ts';
 
 export { DEMO_PAGE_HITS, DEMO_SETTINGS } from '../../harness/launch.ts';
 export { DEMO_PAGE_TOTAL, highlightRanges, paintedCount } from './driver.ts';
 export { ChromiumPage } from './chromium-page.ts';
+
+/** Launch options for a look: its colour scheme and UI language. */
+function lookOptions(look: Look): ChromiumLaunchOptions {
+  return {
+    colorScheme: look.scheme,
+    // --lang: Chromium's UI language, the one chrome.i18n answers in (checked 2026-12-01).
+    ...(look.lang === 'en' ? {} : { lang: look.lang }),
+  };
+}
 
 export class ChromiumDriver extends ExtensionDriverBase {
   readonly browserName = 'chromium';
@@ -32,9 +41,11 @@ export class ChromiumDriver extends ExtensionDriverBase {
 
   static async launch(
     server: FixtureServer,
-    options: ChromiumLaunchOptions = {},
+    options: ChromiumLaunchOptions | Look = {},
   ): Promise<ChromiumDriver> {
-    const { context, worker, extensionId } = await launchChromiumWithExtension(options);
+    const { context, worker, extensionId } = await launchChromiumWithExtension(
+      'scheme' in options ? lookOptions(options) : options,
+    );
     return new ChromiumDriver(server, context, worker, extensionId);
   }
 

@@ -52,6 +52,13 @@ export interface WebPageOptions {
   viewport?: { width: number; height: number };
 }
 
+/** How the browser presents pages: its colour scheme and UI language. */
+export interface Look {
+  scheme: 'light' | 'dark';
+  lang: 'en' | 'de';
+}
+export const DEFAULT_LOOK: Look = { scheme: 'light', lang: 'en' };
+
 /** A saved file, as the browser's download left it. */
 export interface Download {
   fileName: string;
@@ -67,6 +74,12 @@ export interface Evaluator {
 
 /** One tab: a web page or an extension page. */
 export interface PageDriver extends Evaluator {
+  /**
+   * Runs a script's source text in the document's main world, as the
+   * automation does (the page's CSP does not apply): for test tools such as
+   * axe-core, never bundled into the extension.
+   */
+  runScript(source: string): Promise<void>;
   /** Where the document says it is (`location.href`). */
   url(): Promise<string>;
   goto(url: string, options?: { waitUntil?: 'load' | 'domcontentloaded' }): Promise<Served>;
@@ -77,6 +90,8 @@ export interface PageDriver extends Evaluator {
   /** Clicks like a user. `closesPage`: the click closes the page, so nothing waits on it afterwards. */
   click(target: Target, options?: { closesPage?: boolean }): Promise<void>;
   fill(target: Target, value: string): Promise<void>;
+  /** Presses a key on the focused element, as a user does ("Tab", "Shift+Tab", "Enter"). */
+  press(key: string): Promise<void>;
   check(target: Target): Promise<void>;
   /** Waits until the target is visible. */
   waitFor(target: Target): Promise<void>;

@@ -7,7 +7,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ElementHandle, Frame, Page } from 'puppeteer-core';
+import type { ElementHandle, Frame, KeyInput, Page } from 'puppeteer-core';
 import {
   describeTarget,
   pollFor,
@@ -45,6 +45,11 @@ class PuppeteerEvaluator implements Evaluator {
   evaluate<R>(fn: () => R | Promise<R>): Promise<R>;
   async evaluate<R, A>(fn: (arg?: A) => R | Promise<R>, arg?: A): Promise<R> {
     return (await this.document.evaluate(fn as (arg: unknown) => unknown, arg)) as R;
+  }
+
+  async runScript(source: string): Promise<void> {
+    // A string goes to BiDi's script.evaluate as it is (not subject to the page's CSP).
+    await this.document.evaluate(`${source}\n;undefined`);
   }
 }
 
@@ -113,6 +118,16 @@ export class FirefoxPage extends PuppeteerEvaluator implements PageDriver {
     if (options.closesPage)
       await element.evaluate((el) => void setTimeout(() => (el as HTMLElement).click()));
     else await element.asLocator().click();
+  }
+
+  async press(key: string): Promise<void> {
+    // Puppeteer presses one key at a time: "Shift+Tab" is Shift held around Tab.
+    const keys = key.split('+') as KeyInput[];
+    const last = keys.pop();
+    if (!last) return;
+    for (const held of keys) await this.page.keyboard.down(held);
+    await this.page.keyboard.press(last);
+    for (const held of keys.reverse()) await this.page.keyboard.up(held);
   }
 
   async fill(target: Target, value: string): Promise<void> {

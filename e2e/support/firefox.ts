@@ -23,7 +23,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { FixtureServer } from '../../harness/server.ts';
 import type { WorkerEnvelope } from '../../src/core/messages.ts';
 import { ExtensionDriverBase, type ExtensionGlobal } from './driver-base.ts';
-import { pollFor, type WebPageOptions } from './driver.ts';
+import { pollFor, type Look, type WebPageOptions } from './driver.ts';
 import { FirefoxPage } from './firefox-page.ts';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -63,7 +63,9 @@ export class FirefoxSession {
   ) {}
 
   /** Launches Firefox headless, installs dist/firefox and waits for its first-run tab. */
-  static async launch(options: { headless?: boolean } = {}): Promise<FirefoxSession> {
+  static async launch(
+    options: { headless?: boolean; scheme?: Look['scheme'] } = {},
+  ): Promise<FirefoxSession> {
     if (!existsSync(resolve(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
       throw new Error('dist/firefox is missing: run `npm run build` first.');
     }
@@ -79,6 +81,10 @@ export class FirefoxSession {
         // English UI strings in the extension's pages, as in Chromium.
         'intl.locale.requested': 'en-US',
         'intl.accept_languages': 'en-US, en',
+        // prefers-color-scheme of web and extension pages: 0 dark, 1 light
+        // (https://searchfox.org/mozilla-esr140/source/modules/libpref/init/StaticPrefList.yaml,
+        // layout.css.prefers-color-scheme.content-override; checked 2026-12-01).
+        'layout.css.prefers-color-scheme.content-override': options.scheme === 'dark' ? 0 : 1,
         // Downloads go straight to a folder the driver reads, without asking.
         'browser.download.dir': downloads,
         'browser.download.folderList': 2,

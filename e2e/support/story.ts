@@ -7,8 +7,21 @@
 import { expect, test as base } from '@playwright/test';
 import { startServer, type FixtureServer } from '../../harness/server.ts';
 import { ChromiumDriver } from './chromium.ts';
-import type { ExtensionDriver } from './driver.ts';
+import { DEFAULT_LOOK, type ExtensionDriver, type Look } from './driver.ts';
 import { FirefoxDriver, FirefoxSession, firefoxMissing } from './firefox.ts';
+
+interface TestFixtures {
+  driver: ExtensionDriver;
+  /**
+   * The colour scheme and UI language of the browser: `test.use({ look: {
+   * scheme: 'dark', lang: 'de' } })` in a describe block. In Firefox a look
+   * other than the default gets a browser of its own for the test (the
+   * scheme is a preference read at start). Firefox ESR here has no German
+   * language pack, so its extension pages stay English: a German look is
+   * skipped there.
+   */
+  look: Look;
+}
 
 interface WorkerFixtures {
   server: FixtureServer;
@@ -16,7 +29,7 @@ interface WorkerFixtures {
   firefox: FirefoxSession | string | null;
 }
 
-export const test = base.extend<{ driver: ExtensionDriver }, WorkerFixtures>({
+export const test = base.extend<TestFixtures, WorkerFixtures>({
   server: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
@@ -26,6 +39,7 @@ export const test = base.extend<{ driver: ExtensionDriver }, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
+  look: [DEFAULT_LOOK, { option: true }],
   firefox: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use, workerInfo) => {
@@ -44,14 +58,27 @@ export const test = base.extend<{ driver: ExtensionDriver }, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  driver: async ({ firefox, server }, use, testInfo) => {
+  driver: async ({ firefox, server, look }, use, testInfo) => {
     if (typeof firefox === 'string') testInfo.skip(true, firefox);
     if (firefox instanceof FirefoxSession) {
+      testInfo.skip(
+        look.lang !== DEFAULT_LOOK.lang,
+        'Firefox ESR here has no language pack but en-US: its extension pages cannot be German',
+      );
+      if (look.scheme !== DEFAULT_LOOK.scheme) {
+        const own = await FirefoxSession.launch({ scheme: look.scheme });
+        try {
+          await use(new FirefoxDriver(server, own));
+        } finally {
+          await own.close();
+        }
+        return;
+      }
       await firefox.reset();
       await use(new FirefoxDriver(server, firefox));
       return;
     }
-    const driver = await ChromiumDriver.launch(server);
+    const driver = await ChromiumDriver.launch(server, look);
     await use(driver);
     await driver.close();
   },
@@ -59,4 +86,10 @@ export const test = base.extend<{ driver: ExtensionDriver }, WorkerFixtures>({
 
 export { expect };
 export { DEMO_PAGE_HITS, DEMO_SETTINGS } from '../../harness/launch.ts';
-export { DEMO_PAGE_TOTAL, highlightRanges, paintedCount, type PageDriver } from './driver.ts';
+export {
+  DEMO_PAGE_TOTAL,
+  highlightRanges,
+  paintedCount,
+  type Look,
+  type PageDriver,
+} from './driver.ts';

@@ -11,7 +11,7 @@
  * document and by every scanned shadow root: adopted sheets are not subject
  * to the page's style-src CSP, and document rules do not reach into shadow trees.
  */
-import { readableTextColor } from '../core/color.ts';
+import { FOCUS_COLOR, readableTextColor } from '../core/color.ts';
 import type { Brand, HighlightStyle } from '../core/profile.ts';
 
 export const HIGHLIGHT_PREFIX = 'markenlotse';
@@ -77,7 +77,9 @@ export function highlightCss(
         : `background-color: ${brand.color}; color: ${readableTextColor(brand.color)};`;
     return `${onRoots(highlightName(index))} { ${body} }`;
   });
-  rules.push(`${onRoots(FOCUS_HIGHLIGHT)} { background-color: #ff6d00; color: #ffffff; }`);
+  rules.push(
+    `${onRoots(FOCUS_HIGHLIGHT)} { background-color: ${FOCUS_COLOR}; color: ${readableTextColor(FOCUS_COLOR)}; }`,
+  );
   // The same colours for the <mark> fallback.
   brands.forEach((brand, index) => {
     const body =
@@ -86,7 +88,9 @@ export function highlightCss(
         : `background-color: ${brand.color}; color: ${readableTextColor(brand.color)};`;
     rules.push(`mark[${MARK_ATTRIBUTE}="${index}"] { ${body} padding: 0; }`);
   });
-  rules.push(`mark[${MARK_ATTRIBUTE}][${MARK_FOCUS_ATTRIBUTE}] { outline: 3px solid #ff6d00; }`);
+  rules.push(
+    `mark[${MARK_ATTRIBUTE}][${MARK_FOCUS_ATTRIBUTE}] { outline: 3px solid ${FOCUS_COLOR}; }`,
+  );
   return rules.join('\n');
 }
 

@@ -15,7 +15,21 @@ export function contrastRatio(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-/** Black or white, whichever reads better on `background`. */
+/**
+ * The hit being revealed ("jump to hit"), over any brand colour. With white
+ * text it read 2.82:1; readableTextColor gives black, 7.44:1.
+ */
+export const FOCUS_COLOR = '#ff6d00';
+
+/** WCAG 2 AA: normal text 4.5:1; large text and UI components 3:1. */
+export const AA_TEXT = 4.5;
+export const AA_LARGE_OR_UI = 3;
+
+/**
+ * Black or white, whichever reads better on `background`. On any #rrggbb one
+ * of the two reaches at least 4.58:1 (the worst background has a luminance
+ * of about 0.18), so a highlight's text always meets AA.
+ */
 export function readableTextColor(background: string): '#000000' | '#ffffff' {
   return contrastRatio(background, '#000000') >= contrastRatio(background, '#ffffff')
     ? '#000000'

@@ -19,6 +19,7 @@ import { DisplaySettings, ScanSettings } from './general-settings.tsx';
 import { Shortcuts } from './shortcuts.tsx';
 import { SaveBar, type SaveState } from './save-bar.tsx';
 import { TryIt } from './try-it.tsx';
+import { WelcomeBanner } from './welcome-banner.tsx';
 
 /**
  * The settings and onboarding page. The form edits a draft; nothing reaches
@@ -125,16 +126,7 @@ export function OptionsPage({ welcome }: { welcome: boolean }) {
           <a href="log.html">{t('openLog')}</a>
         </nav>
       </header>
-      {welcome && (
-        <div class="banner banner-welcome">
-          <p>
-            <strong>{t('optionsWelcomeTitle')}</strong>{' '}
-            {saveState === 'saved' && !dirty && (draft?.brands.length ?? 0) > 0
-              ? t('optionsWelcomeDone')
-              : t('optionsWelcomeText')}
-          </p>
-        </div>
-      )}
+      {welcome && <WelcomeBanner saved={saveState === 'saved' && !dirty} draft={draft} />}
       <ErrorBanner error={error} />
       {tooNew && (
         <p class="banner banner-warn" role="alert">

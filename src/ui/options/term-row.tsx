@@ -25,55 +25,59 @@ export function TermRow(props: {
   const errorId = `term-${term.key}-error`;
   const autoCase = term.caseSensitive === 'auto' && isCaseSensitive(term);
   return (
-    <li class="term-row" role="group" aria-label={term.text.trim() || t('optionsTerm')}>
-      <label class="term-text">
-        <span class="visually-hidden">{t('optionsTerm')}</span>
-        <input
-          type="text"
-          value={term.text}
-          aria-invalid={issue ? 'true' : undefined}
-          aria-describedby={issue ? errorId : undefined}
-          onInput={(e) => set({ text: e.currentTarget.value })}
-        />
-      </label>
-      <label class="check">
-        <input
-          type="checkbox"
-          checked={term.caseSensitive === true}
-          onChange={(e) => set({ caseSensitive: e.currentTarget.checked })}
-        />
-        {t('optionsMatchCase')}
-      </label>
-      <label class="check">
-        <input
-          type="checkbox"
-          checked={term.compounds}
-          onChange={(e) => set({ compounds: e.currentTarget.checked })}
-        />
-        {t('optionsCompounds')}
-      </label>
-      <label class="check">
-        <input
-          type="checkbox"
-          checked={term.stripUmlauts}
-          onChange={(e) => set({ stripUmlauts: e.currentTarget.checked })}
-        />
-        {t('optionsStripUmlauts')}
-      </label>
-      <button
-        type="button"
-        class="quiet"
-        aria-label={t('optionsRemoveTerm', term.text.trim())}
-        onClick={props.onRemove}
-      >
-        {t('optionsRemove')}
-      </button>
-      {issue && (
-        <p id={errorId} class="field-error">
-          {t(TERM_ISSUE_TEXT[issue])}
-        </p>
-      )}
-      {autoCase && <p class="field-hint">{t('optionsAutoCase', term.text.trim())}</p>}
+    // The group (its name is the term) sits inside the list item: a role on
+    // the <li> itself would take it out of the list (axe: list, aria-allowed-role).
+    <li>
+      <div class="term-row" role="group" aria-label={term.text.trim() || t('optionsTerm')}>
+        <label class="term-text">
+          <span class="visually-hidden">{t('optionsTerm')}</span>
+          <input
+            type="text"
+            value={term.text}
+            aria-invalid={issue ? 'true' : undefined}
+            aria-describedby={issue ? errorId : undefined}
+            onInput={(e) => set({ text: e.currentTarget.value })}
+          />
+        </label>
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={term.caseSensitive === true}
+            onChange={(e) => set({ caseSensitive: e.currentTarget.checked })}
+          />
+          {t('optionsMatchCase')}
+        </label>
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={term.compounds}
+            onChange={(e) => set({ compounds: e.currentTarget.checked })}
+          />
+          {t('optionsCompounds')}
+        </label>
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={term.stripUmlauts}
+            onChange={(e) => set({ stripUmlauts: e.currentTarget.checked })}
+          />
+          {t('optionsStripUmlauts')}
+        </label>
+        <button
+          type="button"
+          class="quiet"
+          aria-label={t('optionsRemoveTerm', term.text.trim())}
+          onClick={props.onRemove}
+        >
+          {t('optionsRemove')}
+        </button>
+        {issue && (
+          <p id={errorId} class="field-error">
+            {t(TERM_ISSUE_TEXT[issue])}
+          </p>
+        )}
+        {autoCase && <p class="field-hint">{t('optionsAutoCase', term.text.trim())}</p>}
+      </div>
     </li>
   );
 }

@@ -2,12 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Mention } from '../../core/mention.ts';
 import type { PageState } from '../../core/messages.ts';
-import { normalizeSite } from '../../core/profile.ts';
+import { normalizeSite, type Brand } from '../../core/profile.ts';
 import { callTab, callWorker } from '../../platform/messaging.ts';
 import { describeFailure, ErrorBanner } from '../components/errors.tsx';
 import { exportLog } from '../download.ts';
 import { t } from '../../platform/i18n.ts';
 import { LogForm } from './log-form.tsx';
+import { NextStep } from './next-step.tsx';
 import { RecentMentions } from './recent-mentions.tsx';
 import { ResultList } from './result-list.tsx';
 import { TermGroups } from './term-groups.tsx';
@@ -27,6 +28,8 @@ export function Popup({ tabId }: { tabId: number | undefined }) {
   const [page, setPage] = useState<PageLoad>({ status: 'loading' });
   const [recent, setRecent] = useState<Mention[]>([]);
   const [error, setError] = useState<string | null>(null);
+  /** The profile's brands, for the next step where the page has nothing to show (null while loading). */
+  const [brands, setBrands] = useState<Brand[] | null>(null);
 
   const refreshRecent = () =>
     callWorker('log/get', { limit: 5 })
@@ -40,6 +43,9 @@ export function Popup({ tabId }: { tabId: number | undefined }) {
         .then((state) => setPage({ status: 'ready', state }))
         .catch(() => setPage({ status: 'unavailable' }));
     void refreshRecent();
+    callWorker('settings/get', null)
+      .then((stored) => setBrands(stored.settings.brands))
+      .catch(() => setBrands([]));
   }, [tabId]);
 
   return (
@@ -50,10 +56,16 @@ export function Popup({ tabId }: { tabId: number | undefined }) {
       </header>
       <ErrorBanner error={error} />
       {page.status === 'loading' && <p>{t('loading')}</p>}
-      {page.status === 'unavailable' && <p class="muted">{t('popupUnavailable')}</p>}
+      {page.status === 'unavailable' && (
+        <>
+          <p class="muted">{t('popupUnavailable')}</p>
+          <NextStep text="popupUnavailableNext" brands={brands} />
+        </>
+      )}
       {page.status === 'ready' && tabId !== undefined && (
         <PageSection
           state={page.state}
+          brands={brands}
           tabId={tabId}
           onLogged={() => void refreshRecent()}
           onError={setError}
@@ -86,6 +98,7 @@ export function Popup({ tabId }: { tabId: number | undefined }) {
 
 function PageSection(props: {
   state: PageState;
+  brands: Brand[] | null;
   tabId: number;
   onLogged: () => void;
   onError: (e: string) => void;
@@ -116,6 +129,17 @@ function PageSection(props: {
           )}
           <PauseSiteToggle url={state.url} paused={state.paused} onError={props.onError} />
         </div>
+        {state.paused === 'site' && <p class="next-step muted">{t('popupPausedSiteNext')}</p>}
+        {state.paused === 'global' && (
+          <p class="next-step">
+            <a href="options.html" target="_blank">
+              {t('openOptions')}
+            </a>
+          </p>
+        )}
+        {!state.paused && state.total === 0 && (
+          <NextStep text="popupNoHitsNext" brands={props.brands} />
+        )}
       </section>
       {state.total > 0 && (
         <LogForm state={state} onLogged={props.onLogged} onError={props.onError} />

@@ -1,3 +1,4 @@
+import { readableTextColor } from '../../core/color.ts';
 import type { PageHit } from '../../core/messages.ts';
 import { t } from '../../platform/i18n.ts';
 
@@ -33,7 +34,11 @@ export function TermGroups({
                   title={t('popupRevealHit')}
                 >
                   {hit.before}
-                  <mark style={{ background: hit.brandColor }}>{hit.text}</mark>
+                  <mark
+                    style={{ background: hit.brandColor, color: readableTextColor(hit.brandColor) }}
+                  >
+                    {hit.text}
+                  </mark>
                   {hit.after}
                 </button>
               </li>
