@@ -13,7 +13,8 @@ import { listenForLogPorts } from './log-port.ts';
 import { route } from './router.ts';
 import { forgetTabSightings } from './sighting-gate.ts';
 import { onCommand } from './commands.ts';
-import { migrateStoredSettings } from './settings-store.ts';
+import { migrateStoredSettings, refreshStoredProfile } from './settings-store.ts';
+import { SETTINGS_KEY } from '../core/profile.ts';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
   route(message, sender),
@@ -30,6 +31,10 @@ browser.runtime.onInstalled.addListener((details) => {
 
 listenForLogPorts();
 browser.runtime.onStartup.addListener(() => void migrateStoredSettings());
+// Settings written by anyone (a rollout, a script): compiled once here for every page.
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && SETTINGS_KEY in changes) void refreshStoredProfile();
+});
 browser.tabs.onRemoved.addListener((tabId) => {
   void forgetTab(tabId);
   void forgetTabSightings(tabId);

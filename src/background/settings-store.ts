@@ -1,6 +1,7 @@
 /**
  * Settings in `browser.storage.local` under "settings". The worker is the only
- * writer; everyone else reads through `normalizeSettings`, which fills defaults.
+ * writer; everyone else reads through `normalizeSettings`, which fills defaults,
+ * or, in content scripts, the profile compiled from them (./compiled-profile.ts).
  *
  * Every reader migrates an older document as it reads it (the content script
  * reads storage itself). The worker writes the migrated document back when
@@ -14,6 +15,7 @@
  */
 import browser from 'webextension-polyfill';
 import { normalizeSettings, SETTINGS_KEY, type NormalizedSettings } from '../core/profile.ts';
+import { refreshProfile, settingsWrite } from './compiled-profile.ts';
 
 // Migrations written back and saves run one after the other, so that a
 // migration never overwrites a save made in between.
@@ -33,13 +35,22 @@ export async function readSettings(): Promise<NormalizedSettings> {
   return normalizeSettings(await stored());
 }
 
-/** Writes the stored settings back in the current version if they are older; true if it did. */
+/**
+ * Writes the stored settings back in the current version if they are older
+ * (true if it did), and compiles them if the stored profile is not theirs.
+ */
 export function migrateStoredSettings(): Promise<boolean> {
   return serially(async () => {
     const result = normalizeSettings(await stored());
-    if (result.migrated) await browser.storage.local.set({ [SETTINGS_KEY]: result.settings });
+    if (result.migrated) await browser.storage.local.set(settingsWrite(result.settings));
+    await refreshProfile();
     return result.migrated;
   });
+}
+
+/** The settings changed (anyone may write them): compiles them unless a save did already. */
+export function refreshStoredProfile(): Promise<boolean> {
+  return serially(refreshProfile);
 }
 
 export function saveSettings(raw: unknown): Promise<NormalizedSettings> {
@@ -47,7 +58,7 @@ export function saveSettings(raw: unknown): Promise<NormalizedSettings> {
     const result = normalizeSettings(raw);
     if (result.readOnly || normalizeSettings(await stored()).readOnly)
       throw new Error('settings-too-new');
-    await browser.storage.local.set({ [SETTINGS_KEY]: result.settings });
+    await browser.storage.local.set(settingsWrite(result.settings));
     return result;
   });
 }

@@ -1,7 +1,7 @@
 /** The real services of the workspace and the report: the worker, the download bar, the clipboard, the address. */
 import type { LogPortNotice } from '../../core/messages.ts';
 import { uiLanguage } from '../../platform/i18n.ts';
-import { connectLogPort } from '../../platform/log-port.ts';
+import { connectLogPort } from './log-port.ts';
 import { callWorker } from '../../platform/messaging.ts';
 import { saveBlob } from '../download.ts';
 import type { WorkspaceServices } from './services.ts';
