@@ -5,11 +5,11 @@
  * The cursor is opened on a key range that starts at that index key, so no
  * reply walks over the records the replies before it saw. Only records with
  * the same index key (ties) are stepped over, by continuePrimaryKey. A cursor
- * opened on the whole index and moved there by continuePrimaryKey alone is not
- * enough: Chromium seeks only for a forward cursor; a 'prev' cursor (newest
- * first, the default view) steps back record by record from the end, so each
- * reply cost more than the one before and a search that matched almost nothing
- * took 372 s over 100,000 sightings (docs/bench-log.md, run of 2026-12-02).
+ * opened on the whole index and moved there by continuePrimaryKey alone cost
+ * more with every reply in Chromium on a 'prev' cursor (newest first, the
+ * default view), as if it stepped back record by record instead of seeking: a
+ * search that matched almost nothing took 420 s over 100,000 sightings, 154 s
+ * with the key range (docs/bench-log.md, runs of 2026-12-02).
  */
 
 /** The index key and primary key of the last record a reply scanned. */
