@@ -45,8 +45,10 @@ export async function measure(context: BrowserContext, page: Page): Promise<Resu
     .first()
     .waitFor();
   await internals.close();
-  await measureMentions(page, add);
-  await measureSightings(page, add);
-  await measureExchange(page, add);
+  const only = process.env.BENCH_LOG_ONLY?.split(',');
+  const section = (name: string) => !only || only.includes(name);
+  if (section('mentions')) await measureMentions(page, add);
+  if (section('sightings')) await measureSightings(page, add);
+  if (section('exchange')) await measureExchange(page, add);
   return { measurements: out, userAgent };
 }

@@ -11,7 +11,11 @@
 // (default 1000000), BENCH_LOG_PROFILE (the profile folder, default
 // /tmp/markenlotse-bench-log; kept, so that later runs skip the fill),
 // BENCH_LOG_UI_SELECTOR (a CSS selector of the workspace's first row: then
-// also the time from opening log.html to it), BENCH_NO_DOCS=1, CHROME_PATH.
+// also the time from opening log.html to it), BENCH_NO_DOCS=1, CHROME_PATH,
+// BENCH_LOG_EXTENSION (the built extension, default dist/chrome: a copy
+// elsewhere lets you build while the bench runs; its path is the extension's
+// id, so keep one path per profile), BENCH_LOG_ONLY (a comma list of
+// mentions, sightings, exchange: only those sections).
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import * as esbuild from 'esbuild';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -30,6 +34,7 @@ const COUNTS = {
   sightings: Number(process.env.BENCH_LOG_SIGHTINGS ?? 1_000_000),
   visits: 10_000,
 };
+const EXTENSION = resolve(process.env.BENCH_LOG_EXTENSION ?? EXTENSION_DIR);
 const PROFILE = resolve(process.env.BENCH_LOG_PROFILE ?? '/tmp/markenlotse-bench-log');
 
 export const log = (text: string) => process.stderr.write(`${text}\n`);
@@ -55,8 +60,8 @@ async function launch(): Promise<{ context: BrowserContext; id: string }> {
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${EXTENSION}`,
+      `--load-extension=${EXTENSION}`,
       ...CHROMIUM_ARGS,
     ],
   });
@@ -75,8 +80,7 @@ export async function benchPage(context: BrowserContext, id: string, code: strin
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
-    throw new Error('run `npm run build` first');
+  if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error('run `npm run build` first');
   const code = await bundle();
   let { context, id } = await launch();
   const worker = context.serviceWorkers()[0]!;

@@ -4,7 +4,8 @@
  * (one kind, one site, a date range); the rest of the filter is tested on each
  * record of the cursor, within a time budget. A reply holds what was found so
  * far and where to go on (`next`), so a rare match never blocks the worker:
- * the page asks again ("searching…").
+ * the page asks again ("searching…"). Each reply opens its cursor where the
+ * last one stopped (log-resume.ts).
  */
 import {
   dayStart,
@@ -19,12 +20,13 @@ import type { Sighting } from '../core/mention.ts';
 import type { SiteGroup, SiteGroupPage, SightingPage } from '../core/messages.ts';
 import { readCounts, sightingTotal } from './log-counts.ts';
 import { db } from './log-db.ts';
+import { openAfter, readPosition, type Position } from './log-resume.ts';
 import { brandRoles } from './log-roles.ts';
 
 /**
  * How long one reply may scan: short for the first (the page shows what there
  * is at once), longer for the ones that go on, where each reply's own cost
- * (a transaction, finding its place again) would otherwise dominate.
+ * (a transaction, a message) would otherwise dominate.
  */
 const FIRST_BUDGET_MS = 40;
 const NEXT_BUDGET_MS = 150;
@@ -83,21 +85,6 @@ async function knownTotal(filter: LogFilter): Promise<number | null> {
   return kind ? counts.sightings[kind] : sightingTotal(counts);
 }
 
-/** Where the last reply stopped: the index key and primary key of the last record scanned. */
-type Position = [IDBValidKey, string];
-
-function readPosition(after: string | null): Position | undefined {
-  if (after === null) return undefined;
-  try {
-    const value = JSON.parse(after) as unknown;
-    if (Array.isArray(value) && value.length === 2 && typeof value[1] === 'string')
-      return value as Position;
-  } catch {
-    // a continuation from another version: start over
-  }
-  return undefined;
-}
-
 export async function querySightings(args: {
   filter: LogFilter;
   sort: SightingSort;
@@ -109,18 +96,8 @@ export async function querySightings(args: {
   // Before the transaction: it would end while another one is awaited.
   const total = args.after === null && exact ? await knownTotal(args.filter) : null;
   const tx = (await db()).transaction('sightings');
-  const source = tx.store.index(index);
-  let cursor = await source.openCursor(range, args.sort.descending ? 'prev' : 'next');
-  const position = readPosition(args.after);
-  if (cursor && position) {
-    try {
-      cursor = await cursor.continuePrimaryKey(position[0] as never, position[1]);
-    } catch {
-      cursor = null;
-    }
-    if (cursor && indexedDB.cmp(cursor.key, position[0]) === 0 && cursor.primaryKey === position[1])
-      cursor = await cursor.continue();
-  }
+  const direction = args.sort.descending ? 'prev' : 'next';
+  let cursor = await openAfter(tx.store.index(index), range, direction, readPosition(args.after));
   const rows: Sighting[] = [];
   const deadline = performance.now() + (args.after === null ? FIRST_BUDGET_MS : NEXT_BUDGET_MS);
   let last: Position | undefined;
@@ -150,16 +127,7 @@ export async function querySites(args: {
   const low = f.from ? iso(dayStart(f.from)) : '';
   const high = f.to ? iso(dayStart(f.to, 1)) : '\uffff';
   const tx = (await db()).transaction('sites');
-  let cursor = await tx.store.index('sightings').openCursor(null, 'prev');
-  const position = readPosition(args.after);
-  if (cursor && position) {
-    try {
-      cursor = await cursor.continuePrimaryKey(position[0] as never, position[1]);
-    } catch {
-      cursor = null;
-    }
-    if (cursor && cursor.primaryKey === position[1]) cursor = await cursor.continue();
-  }
+  let cursor = await openAfter(tx.store.index('sightings'), null, 'prev', readPosition(args.after));
   const rows: SiteGroup[] = [];
   const deadline = performance.now() + (args.after === null ? FIRST_BUDGET_MS : NEXT_BUDGET_MS);
   let last: Position | undefined;
