@@ -22,6 +22,7 @@ const MENTION_FIELDS = new Set([
   'brands',
   'terms',
   'sentiment',
+  'status',
   'tags',
   'note',
   'snippet',
