@@ -114,7 +114,14 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
   },
   {
-    files: ['src/**/*.test.ts', 'scripts/**', 'e2e/**', 'harness/**', '*.config.{js,ts}'],
+    files: [
+      'src/**/*.test.ts',
+      'src/**/*.test-support.ts',
+      'scripts/**',
+      'e2e/**',
+      'harness/**',
+      '*.config.{js,ts}',
+    ],
     ignores: IN_PAGE,
     languageOptions: { globals: globals.node },
   },

@@ -23,21 +23,22 @@ export const CHROMIUM_ARGS = [
 export const EXTENSION_DIR = resolve(fileURLToPath(import.meta.url), '../../dist/chrome');
 
 export async function launchChromiumWithExtension(
-  options: { headless?: boolean; lang?: string } = {},
+  options: { headless?: boolean; lang?: string; extensionDir?: string } = {},
 ): Promise<{
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
 }> {
-  if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json')))
-    throw new Error('dist/chrome is missing: run `npm run build` first.');
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(resolve(extensionDir, 'manifest.json')))
+    throw new Error(`${extensionDir} is missing: run \`npm run build\` first.`);
   const context = await chromium.launchPersistentContext('', {
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: options.headless ?? true,
     locale: options.lang ?? 'en-US',
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       ...CHROMIUM_ARGS,
       ...(options.lang ? [`--lang=${options.lang}`] : []),
     ],

@@ -5,8 +5,10 @@
 //   npm run build -- --browser=firefox
 //
 // Output: dist/chrome (MV3 service worker) and dist/firefox (MV3 background
-// scripts, gecko id). The manifest for each is derived from ./manifest.json;
-// afterwards every file the manifest names is checked to exist.
+// scripts, gecko id). The manifest for each is derived from ./manifest.json,
+// with the version of package.json (the only place it is kept); afterwards
+// every file the manifest names is checked to exist. The oldest browser
+// versions in manifest.json are also esbuild's targets (docs/release.md).
 import * as esbuild from 'esbuild';
 import {
   cpSync,
@@ -32,29 +34,58 @@ const entryPoints = {
   log: 'src/ui/log/index.tsx',
 };
 
-type Manifest = Record<string, unknown> & {
+export type Manifest = Record<string, unknown> & {
   background: Record<string, unknown>;
-  browser_specific_settings?: unknown;
+  minimum_chrome_version?: string;
+  browser_specific_settings?: { gecko?: { strict_min_version?: string } };
 };
+
+function sourceManifest(): Manifest {
+  const source = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Manifest;
+  if ('version' in source)
+    throw new Error('manifest.json must not hold a version: package.json is the only source.');
+  return source;
+}
+
+/** The version of the release: package.json's, and nothing else's. */
+export function packageVersion(): string {
+  return (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string })
+    .version;
+}
 
 /** The manifest for one browser, derived from the single source manifest. */
 export function manifestFor(browser: TargetBrowser): Manifest {
-  const source = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Manifest;
-  const version = (
-    JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }
-  ).version;
-  const manifest: Manifest = { ...source, version };
+  const manifest: Manifest = { ...sourceManifest(), version: packageVersion() };
   if (browser === 'chrome') {
     delete manifest.browser_specific_settings;
   } else {
     // Firefox runs MV3 backgrounds as event pages, not service workers.
     manifest.background = { scripts: ['background.js'] };
+    delete manifest.minimum_chrome_version;
   }
   return manifest;
 }
 
+/**
+ * esbuild's targets are the oldest browsers the manifest admits, so that no
+ * syntax newer than those reaches the bundle (esbuild lowers it or fails).
+ */
+export function esbuildTargets(): string[] {
+  const source = sourceManifest();
+  const chrome = Number(source.minimum_chrome_version);
+  const firefox = Number.parseInt(
+    source.browser_specific_settings?.gecko?.strict_min_version ?? '',
+    10,
+  );
+  if (!Number.isInteger(chrome) || !Number.isInteger(firefox))
+    throw new Error(
+      'manifest.json needs minimum_chrome_version and browser_specific_settings.gecko.strict_min_version',
+    );
+  return [`chrome${chrome}`, `firefox${firefox}`];
+}
+
 /** Every path a manifest names, so the build can prove they all exist. */
-function filesNamedBy(manifest: Manifest): string[] {
+export function filesNamedBy(manifest: Manifest): string[] {
   const files: string[] = [];
   const visit = (value: unknown, key = ''): void => {
     if (typeof value === 'string') {
@@ -71,9 +102,9 @@ function filesNamedBy(manifest: Manifest): string[] {
 
 export async function build(
   browser: TargetBrowser,
-  options: { watch?: boolean; minify?: boolean; allowMissing?: boolean } = {},
+  options: { watch?: boolean; minify?: boolean; allowMissing?: boolean; outdir?: string } = {},
 ): Promise<string> {
-  const outdir = join(root, 'dist', browser);
+  const outdir = options.outdir ?? join(root, 'dist', browser);
   rmSync(outdir, { recursive: true, force: true });
   mkdirSync(outdir, { recursive: true });
 
@@ -88,7 +119,7 @@ export async function build(
     outdir,
     bundle: true,
     format: 'iife',
-    target: ['chrome120', 'firefox128'],
+    target: esbuildTargets(),
     minify: options.minify ?? false,
     sourcemap: options.minify ? false : 'linked',
     legalComments: 'none',
@@ -152,7 +183,35 @@ export function mergedLocales(): Record<string, Record<string, unknown>> {
     if (Object.keys(messages).sort().join() !== english)
       throw new Error(`_locales/${lang} does not have the same keys as en`);
   }
+  const tooLong = storeTextProblems(out);
+  if (tooLong.length) throw new Error(tooLong.join('\n'));
   return out;
+}
+
+/**
+ * Longest texts the stores take for the manifest's localised name and
+ * description, in characters: Chrome's manifest reference (name: "maximum of
+ * 75 characters"; description: "no more than 132 characters",
+ * developer.chrome.com/docs/extensions/reference/manifest/name and
+ * …/description; the Chrome Web Store rejects an upload over them). MDN
+ * gives Firefox the same 132 for the description.
+ */
+export const STORE_TEXT_LIMITS = { extName: 75, extDescription: 132 } as const;
+
+/** Each locale text over a store limit, as a message for the build's error. */
+export function storeTextProblems(locales: Record<string, Record<string, unknown>>): string[] {
+  const problems: string[] = [];
+  for (const [lang, messages] of Object.entries(locales)) {
+    for (const [key, limit] of Object.entries(STORE_TEXT_LIMITS)) {
+      const text = (messages[key] as { message?: unknown } | undefined)?.message;
+      const length = typeof text === 'string' ? [...text].length : 0;
+      if (length > limit)
+        problems.push(
+          `_locales/${lang}: "${key}" has ${length} characters; the stores take at most ${limit}`,
+        );
+    }
+  }
+  return problems;
 }
 
 function writeLocales(target: string): void {

@@ -1,4 +1,4 @@
-// Runs every `*.test.ts` under src/ with Node's own test runner.
+// Runs every `*.test.ts` under src/ and harness/ with Node's own test runner.
 // (Node 20's --test takes no globs, so we list the files here.)
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -12,9 +12,9 @@ function findTests(dir: string): string[] {
   });
 }
 
-const files = findTests('src').sort();
+const files = ['src', 'harness'].flatMap(findTests).sort();
 if (files.length === 0) {
-  console.error('No unit tests found under src/.');
+  console.error('No unit tests found under src/ or harness/.');
   process.exit(1);
 }
 const result = spawnSync(

@@ -1,16 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  CSV_COLUMNS,
   EXPORT_FORMAT,
   EXPORT_VERSION,
   exportFileName,
   mergeMentions,
   mergeSightings,
-  neutraliseFormula,
   normaliseIsoTime,
   parseImport,
-  toCsv,
   toJsonExport,
 } from './exchange.ts';
 import type { Mention, Sighting } from './mention.ts';
@@ -51,103 +48,12 @@ function sighting(overrides: Partial<Sighting> = {}): Sighting {
   };
 }
 
-/** Splits CSV text (after the BOM) into rows of cells, honouring quotes. */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const body = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (quoted) {
-      if (c === '"' && body[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && body[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  assert.equal(cell, '', 'the last row ends with CRLF');
-  return rows;
-}
-
-// --- CSV ---------------------------------------------------------------------
-
-void test('CSV starts with a BOM and one header row of the documented columns', () => {
-  const csv = toCsv([]);
-  assert.ok(csv.startsWith('\uFEFF'));
-  assert.equal(csv, '\uFEFF' + CSV_COLUMNS.join(',') + '\r\n');
-  assert.deepEqual(CSV_COLUMNS.slice(0, 4), ['id', 'createdAt', 'updatedAt', 'sentiment']);
-});
-
-void test('CSV rows use CRLF, join lists with "; " and fill the search columns', () => {
-  const csv = toCsv([
-    mention({ search: { engine: 'google', query: 'acme robodrill', rank: 3, page: 1 } }),
-    mention({ id: 'm-2' }),
-  ]);
-  assert.equal(csv.split('\r\n').length, 4, 'header, two rows, empty tail');
-  const [header, first, second] = readCsv(csv);
-  assert.ok(header && first && second);
-  const cell = (row: string[], column: string) => row[header.indexOf(column)];
-  assert.equal(first.length, CSV_COLUMNS.length);
-  assert.equal(cell(first, 'terms'), 'ACME; RoboDrill 3000');
-  assert.equal(cell(first, 'tags'), 'Presse; Übernahme');
-  assert.equal(cell(first, 'engine'), 'google');
-  assert.equal(cell(first, 'rank'), '3');
-  assert.equal(cell(second, 'engine'), '');
-  assert.equal(cell(second, 'rank'), '');
-});
-
-void test('CSV quotes a note with quotes, commas, newlines and umlauts (RFC 4180)', () => {
-  const note = 'Müller sagt: "gut", aber\nteuer';
-  const csv = toCsv([mention({ note })]);
-  assert.ok(csv.includes('"Müller sagt: ""gut"", aber\nteuer"'));
-  const [header, row] = readCsv(csv);
-  assert.equal(row?.[header?.indexOf('note') ?? -1], note);
-});
-
-void test('CSV neutralises cells a spreadsheet would run as a formula', () => {
-  const titles = ['=HYPERLINK("http://x","y")', '+1', '-2+3', '@SUM(A1)', '\tTab', '\rCR'];
-  const csv = toCsv(titles.map((title, i) => mention({ id: `m-${i}`, title })));
-  const [header, ...rows] = readCsv(csv);
-  const column = header?.indexOf('title') ?? -1;
-  assert.deepEqual(
-    rows.map((row) => row[column]),
-    titles.map((title) => `'${title}`),
-  );
-  assert.ok(csv.includes(`"'=HYPERLINK(""http://x"",""y"")"`));
-});
-
-void test('formula neutralisation keeps plain negative numbers and ordinary text', () => {
-  assert.equal(neutraliseFormula('-2'), '-2');
-  assert.equal(neutraliseFormula('-0.5'), '-0.5');
-  assert.equal(neutraliseFormula('-2+3'), "'-2+3");
-  assert.equal(neutraliseFormula('- Aufzählung'), "'- Aufzählung");
-  assert.equal(neutraliseFormula('ACME = gut'), 'ACME = gut');
-  assert.equal(neutraliseFormula(''), '');
-});
-
-void test('CSV with a semicolon delimiter quotes the list cells', () => {
-  const csv = toCsv([mention()], { delimiter: ';' });
-  assert.ok(csv.startsWith('\uFEFFid;createdAt;'));
-  assert.ok(csv.includes(';"ACME; RoboDrill 3000";'));
-});
-
 void test('export file names carry the local date', () => {
   const late = new Date(2026, 10, 27, 23, 59);
   assert.equal(exportFileName('csv', late), 'markenlotse-2026-11-27.csv');
   assert.equal(exportFileName('json', new Date(2027, 0, 5, 0, 1)), 'markenlotse-2027-01-05.json');
+  assert.equal(exportFileName('xlsx', late), 'markenlotse-2026-11-27.xlsx');
+  assert.equal(exportFileName('csv', late, 'sightings'), 'markenlotse-sightings-2026-11-27.csv');
 });
 
 // --- JSON export and import ----------------------------------------------------

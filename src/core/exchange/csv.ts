@@ -1,89 +1,92 @@
-/** CSV export for spreadsheets: RFC 4180, UTF-8 with BOM, formula-like cells neutralised. */
-import { type Mention } from '../mention.ts';
+/**
+ * CSV export for spreadsheets, in two dialects:
+ *
+ * - **Excel (Deutsch)** (`'excel-de'`): `;` between fields, local times as
+ *   `27.11.2026 10:30`, headers and values in the words of the labels. What
+ *   Excel with German regional settings opens right on a double click.
+ * - **Standard** (`'standard'`): `,` between fields, local times as ISO 8601
+ *   with the offset, the column keys as headers and values as stored. For
+ *   scripts and for spreadsheets set to English.
+ *
+ * Both: UTF-8 with a byte order mark (Excel reads umlauts only with it), CRLF
+ * after every row, RFC 4180 quoting, one row per record of equal width, and
+ * cells a spreadsheet would run made inert ({@link neutraliseFormula}).
+ */
+import { type Mention, type Sighting } from '../mention.ts';
+import { ENGLISH_LABELS, MENTION_COLUMNS, type ExchangeLabels } from './labels.ts';
+import { germanDateTime, isoWithOffset, localClock, type LocalClock } from './local-time.ts';
+import { neutraliseFormula } from './neutralise.ts';
+import { logTable, type Cell, type LogRecords, type Table } from './table.ts';
 
-/** The CSV columns, in order. One row per mention. */
-export const CSV_COLUMNS: readonly string[] = [
-  'id',
-  'createdAt',
-  'updatedAt',
-  'sentiment',
-  'brands',
-  'terms',
-  'tags',
-  'title',
-  'url',
-  'snippet',
-  'note',
-  'engine',
-  'query',
-  'rank',
-  'page',
-];
+export type CsvDialect = 'excel-de' | 'standard';
+export const CSV_DIALECTS: readonly CsvDialect[] = ['excel-de', 'standard'];
 
-/** How list fields (brands, terms, tags) are joined into one cell. */
-export const CSV_LIST_SEPARATOR = '; ';
+/** The dialect offered first: Excel (Deutsch) for a German UI (`de`, `de-AT`, …), else Standard. */
+export function defaultCsvDialect(uiLanguage: string): CsvDialect {
+  return /^de(?:[-_]|$)/i.test(uiLanguage) ? 'excel-de' : 'standard';
+}
 
 export interface CsvOptions {
-  /**
-   * Field delimiter. `','` (the default) is RFC 4180; `';'` is what Excel
-   * expects on a double click where the decimal separator is a comma (German
-   * locale).
-   */
-  delimiter?: ',' | ';';
+  dialect: CsvDialect;
+  /** Headers and values of the Excel (Deutsch) dialect; English by default. Standard ignores them. */
+  labels?: ExchangeLabels;
+  /** IANA time zone of the local times (`'Europe/Berlin'`); the runtime's own by default. */
+  timeZone?: string;
+}
+
+/** The mention columns, as headers of the Standard dialect. */
+export const CSV_COLUMNS: readonly string[] = MENTION_COLUMNS;
+
+export const CSV_MIME_TYPE = 'text/csv;charset=utf-8';
+
+export function mentionsToCsv(mentions: readonly Mention[], options: CsvOptions): string {
+  return logToCsv({ kind: 'mentions', records: mentions }, options);
+}
+
+export function sightingsToCsv(sightings: readonly Sighting[], options: CsvOptions): string {
+  return logToCsv({ kind: 'sightings', records: sightings }, options);
+}
+
+export function logToCsv(log: LogRecords, options: CsvOptions): string {
+  const excel = options.dialect === 'excel-de';
+  const table = logTable(log, excel ? (options.labels ?? ENGLISH_LABELS) : 'codes');
+  const clock = localClock(options.timeZone);
+  const separator = excel ? ';' : ',';
+  const timeText = excel ? germanDateTime : isoWithOffset;
+  return (
+    '\uFEFF' + tableLines(table, (cell) => csvCell(cell, separator, clock, timeText), separator)
+  );
 }
 
 /**
- * The mentions as CSV: a UTF-8 byte order mark (so that Excel reads umlauts),
- * one header row, CRLF line ends, RFC 4180 quoting, and cells that a
- * spreadsheet would run as a formula made inert (see {@link neutraliseFormula}).
+ * The mentions in the Standard dialect.
+ * @deprecated Use {@link mentionsToCsv} with the dialect the user chose.
  */
-export function toCsv(mentions: Mention[], options: CsvOptions = {}): string {
-  const delimiter = options.delimiter ?? ',';
-  const rows = [CSV_COLUMNS, ...mentions.map(csvRow)];
-  const lines = rows.map((cells) => cells.map((cell) => csvCell(cell, delimiter)).join(delimiter));
-  return '\uFEFF' + lines.map((line) => line + '\r\n').join('');
+export function toCsv(mentions: readonly Mention[]): string {
+  return mentionsToCsv(mentions, { dialect: 'standard' });
 }
 
-function csvRow(m: Mention): string[] {
-  const rank = m.search?.rank;
-  const page = m.search?.page;
-  return [
-    m.id,
-    m.createdAt,
-    m.updatedAt,
-    m.sentiment,
-    m.brands.join(CSV_LIST_SEPARATOR),
-    m.terms.join(CSV_LIST_SEPARATOR),
-    m.tags.join(CSV_LIST_SEPARATOR),
-    m.title,
-    m.url,
-    m.snippet,
-    m.note,
-    m.search?.engine ?? '',
-    m.search?.query ?? '',
-    rank === undefined ? '' : String(rank),
-    page === undefined ? '' : String(page),
-  ];
+/** Every row, header first, each ended by CRLF. */
+function tableLines(table: Table, render: (cell: Cell) => string, separator: string): string {
+  const lines = [table.header, ...table.rows].map((row) => row.map(render).join(separator));
+  return lines.map((line) => line + '\r\n').join('');
 }
 
-function csvCell(value: string, delimiter: string): string {
-  const cell = neutraliseFormula(value);
-  const needsQuotes = cell.includes('"') || cell.includes(delimiter) || /[\r\n]/.test(cell);
-  return needsQuotes ? `"${cell.replaceAll('"', '""')}"` : cell;
+function csvCell(
+  cell: Cell,
+  separator: string,
+  clock: LocalClock,
+  timeText: (time: number, clock: LocalClock) => string,
+): string {
+  if (cell === undefined) return '';
+  if (typeof cell === 'number') return String(cell);
+  if (typeof cell === 'object') return timeText(cell.time, clock);
+  return quoteCsv(neutraliseFormula(cell), separator);
 }
 
-/** A plain negative number ("-2", "-0.5", "-2,5"): no formula, left as it is. */
-const NEGATIVE_NUMBER = /^-\d+(?:[.,]\d+)?$/;
-
-/**
- * CSV injection: Excel, LibreOffice and Google Sheets run a cell that begins
- * with = + - @ (and, in some versions, tab or CR) as a formula, which can open
- * links or run commands. As OWASP advises
- * (https://owasp.org/www-community/attacks/CSV_Injection), such cells get a
- * leading single quote so they are read as text. Plain negative numbers are
- * left alone: they cannot run anything, and stay numbers.
- */
-export function neutraliseFormula(cell: string): string {
-  if (!/^[=+\-@\t\r]/.test(cell) || NEGATIVE_NUMBER.test(cell)) return cell;
-  return `'${cell}`;
+/** RFC 4180: a field holding a quote, the separator, CR or LF is quoted, its quotes doubled. */
+export function quoteCsv(text: string, separator: string): string {
+  const needsQuotes =
+    text.includes('"') || text.includes(separator) || text.includes('\r') || text.includes('\n');
+  return needsQuotes ? `"${text.replaceAll('"', '""')}"` : text;
 }

@@ -1,5 +1,8 @@
-/** Merging an imported log into the stored one: nothing is lost, the newer edit wins. */
-import { type Mention, type Sighting, type TermCount } from '../mention.ts';
+/**
+ * Merging sightings (automatic: nothing is lost) and comparing times; the
+ * mention rules with the user's choices are in merge-plan.ts.
+ */
+import { type Sighting, type TermCount } from '../mention.ts';
 import { copySearch, copySighting } from './format.ts';
 
 /** Orders two ISO times by the instant they name (not by their spelling). */
@@ -8,44 +11,6 @@ export function compareTimes(a: string, b: string): number {
   const tb = Date.parse(b);
   if (Number.isNaN(ta) || Number.isNaN(tb)) return a < b ? -1 : a > b ? 1 : 0;
   return ta - tb;
-}
-
-export interface MentionMerge {
-  merged: Mention[];
-  /** Incoming mentions with an id not seen before, appended. */
-  added: number;
-  /** Existing mentions replaced by an incoming one with a later updatedAt. */
-  updated: number;
-  /** Incoming mentions whose stored version is as new or newer: the stored one is kept. */
-  unchanged: number;
-}
-
-/**
- * Merges by id: the version with the later `updatedAt` wins; on a tie the
- * stored one stays. Nothing is dropped: stored mentions missing from the
- * import are kept, in their order, with new ones appended.
- */
-export function mergeMentions(existing: Mention[], incoming: Mention[]): MentionMerge {
-  const merged = [...existing];
-  const index = new Map<string, number>();
-  merged.forEach((m, i) => index.set(m.id, i));
-  let added = 0;
-  let updated = 0;
-  let unchanged = 0;
-  for (const mention of incoming) {
-    const at = index.get(mention.id);
-    const current = at === undefined ? undefined : merged[at];
-    if (at === undefined || !current) {
-      index.set(mention.id, merged.push(mention) - 1);
-      added++;
-    } else if (compareTimes(mention.updatedAt, current.updatedAt) > 0) {
-      merged[at] = mention;
-      updated++;
-    } else {
-      unchanged++;
-    }
-  }
-  return { merged, added, updated, unchanged };
 }
 
 /**

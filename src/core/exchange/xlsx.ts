@@ -1,0 +1,98 @@
+/**
+ * The log as an .xlsx workbook for Excel users: a sheet for mentions and one
+ * for sightings, times as real date cells, the header row frozen, an
+ * autofilter over the data.
+ *
+ * The zip is fflate's (small, no eval, works in extension pages under
+ * `script-src 'self'`); the SpreadsheetML inside is ours (spreadsheetml.ts).
+ * Cells are typed strings, never formulas, so nothing needs neutralising.
+ */
+import { Zip, ZipDeflate } from 'fflate';
+import { type Mention, type Sighting } from '../mention.ts';
+import { ENGLISH_LABELS, type ExchangeLabels } from './labels.ts';
+import { excelSerial, isoWithOffset, localClock } from './local-time.ts';
+import { workbookParts, type Sheet, type SheetCell } from './spreadsheetml.ts';
+import { mentionTable, sightingTable, type Cell, type Table } from './table.ts';
+
+export const XLSX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export interface XlsxOptions {
+  /** Headers, values and sheet names; English by default. */
+  labels?: ExchangeLabels;
+  /** IANA time zone the date cells show (`'Europe/Berlin'`); the runtime's own by default. */
+  timeZone?: string;
+  /** Number format of date cells; see {@link defaultXlsxDateFormat}. */
+  dateFormat?: string;
+  /** Modification time stamped on the zip entries (default: now). */
+  now?: Date;
+}
+
+/**
+ * The date format for the UI language: `dd.mm.yyyy hh:mm` in German,
+ * `yyyy-mm-dd hh:mm` otherwise (read the same everywhere). A format code is
+ * stored as written, so Excel shows these whatever its own locale.
+ */
+export function defaultXlsxDateFormat(uiLanguage: string): string {
+  return /^de(?:[-_]|$)/i.test(uiLanguage) ? 'dd.mm.yyyy hh:mm' : 'yyyy-mm-dd hh:mm';
+}
+
+/** A workbook with a sheet for each list given (mentions first), as the bytes of an .xlsx file. */
+export function logToXlsx(
+  log: { mentions?: readonly Mention[]; sightings?: readonly Sighting[] },
+  options: XlsxOptions = {},
+): Uint8Array {
+  const labels = options.labels ?? ENGLISH_LABELS;
+  const clock = localClock(options.timeZone);
+  const sheetCell = (cell: Cell): SheetCell => {
+    if (typeof cell !== 'object') return cell;
+    const serial = excelSerial(cell.time, clock);
+    // Before 1900-03-01 Excel cannot show the date; the text keeps it.
+    return serial === undefined ? isoWithOffset(cell.time, clock) : { serial };
+  };
+  const sheet = (name: string, table: Table): Sheet => ({
+    name,
+    header: table.header,
+    rows: table.rows.map((row) => row.map(sheetCell)),
+  });
+  const sheets: Sheet[] = [];
+  if (log.mentions) sheets.push(sheet(labels.sheets.mentions, mentionTable(log.mentions, labels)));
+  if (log.sightings)
+    sheets.push(sheet(labels.sheets.sightings, sightingTable(log.sightings, labels)));
+  if (sheets.length === 0) sheets.push(sheet(labels.sheets.mentions, mentionTable([], labels)));
+  return zipParts(
+    workbookParts(sheets, { dateFormat: options.dateFormat ?? 'yyyy-mm-dd hh:mm' }),
+    options.now,
+  );
+}
+
+/**
+ * The parts deflated into one zip, [Content_Types].xml first as readers
+ * expect, piece by piece (fflate's streaming zip runs synchronously). Level 3:
+ * of a 100,000-row sheet, a file some 10 % larger than level 6 in half the
+ * time.
+ */
+export function zipParts(parts: Map<string, Iterable<string>>, now = new Date()): Uint8Array {
+  const out: Uint8Array[] = [];
+  const failures: Error[] = [];
+  const zip = new Zip((error, data) => {
+    if (error) failures.push(error);
+    else out.push(data);
+  });
+  const encoder = new TextEncoder();
+  for (const [path, pieces] of parts) {
+    const file = new ZipDeflate(path, { level: 3 });
+    file.mtime = now;
+    zip.add(file);
+    for (const piece of pieces) file.push(encoder.encode(piece));
+    file.push(new Uint8Array(0), true);
+  }
+  zip.end();
+  if (failures[0]) throw failures[0];
+  const bytes = new Uint8Array(out.reduce((sum, chunk) => sum + chunk.length, 0));
+  let at = 0;
+  for (const chunk of out) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
+}
