@@ -9,9 +9,10 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { forgetTab, initBadgeStyle } from './badge.ts';
-import { route } from './router.ts';
 import { onCommand } from './commands.ts';
+import { route } from './router.ts';
 import { migrateStoredSettings } from './settings-store.ts';
+import { atStartUp, onAlarm, onStorageChanged } from './upkeep.ts';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
   route(message, sender),
@@ -20,14 +21,20 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 browser.runtime.onInstalled.addListener((details) => {
   // Stored settings of an older version are written back in this one's shape.
   void migrateStoredSettings();
+  void atStartUp();
   if (details.reason === 'install') {
     // First run: onboarding asks for the company and its products.
     void browser.tabs.create({ url: browser.runtime.getURL('options.html?welcome=1') });
   }
 });
 
-browser.runtime.onStartup.addListener(() => void migrateStoredSettings());
+browser.runtime.onStartup.addListener(() => {
+  void migrateStoredSettings();
+  void atStartUp();
+});
 browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 browser.commands.onCommand.addListener((command) => void onCommand(command));
+browser.alarms.onAlarm.addListener((alarm) => onAlarm(alarm.name));
+browser.storage.onChanged.addListener((changes, area) => onStorageChanged(changes, area));
 
 void initBadgeStyle();

@@ -22,7 +22,8 @@ import { LOG_DB_NAME, LOG_DB_VERSION, upgradeLog, type LogSchema } from './log-s
 // A cache of the connection, not state: a restarted worker simply opens it again.
 let connection: Promise<IDBPDatabase<LogSchema>> | undefined;
 
-function db(): Promise<IDBPDatabase<LogSchema>> {
+/** The log database, opened (and upgraded) on first use; retention.ts and erase.ts use it too. */
+export function db(): Promise<IDBPDatabase<LogSchema>> {
   connection ??= openDB<LogSchema>(LOG_DB_NAME, LOG_DB_VERSION, {
     upgrade(database, oldVersion, _newVersion, transaction) {
       upgradeLog(database, oldVersion, transaction);

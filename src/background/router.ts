@@ -26,7 +26,11 @@ import {
   recordResults,
   updateMention,
 } from './log-store.ts';
-import { readSettings, saveSettings } from './settings-store.ts';
+import { countLog, deleteAutomaticRecords, eraseEverything } from './erase.ts';
+import { recordsAutomatically } from './recording-gate.ts';
+import { recordResultsInSession } from './session-results.ts';
+import { startSync, syncStatus } from './settings-sync.ts';
+import { changeSettings, readSettings } from './settings-store.ts';
 
 type Handler<N extends WorkerMessageName> = (
   args: WorkerProtocol[N]['args'],
@@ -37,15 +41,22 @@ const handlers: { [N in WorkerMessageName]: Handler<N> } = {
   'page/report': async (report, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) throw new Error('page reports come from tabs');
+    // The works-council mode: the badge, and no record of the visit.
+    if (!(await recordsAutomatically()))
+      return { badge: await updateBadge(tabId, sender.frameId ?? 0, report) };
     const [badge] = await Promise.all([
       updateBadge(tabId, sender.frameId ?? 0, report),
       recordPageSighting(report),
     ]);
     return { badge };
   },
-  'results/report': ({ results }) => recordResults(results),
+  'results/report': async ({ results }) => {
+    // The works-council mode: "new" and rank marks from this session only.
+    if (!(await recordsAutomatically())) return recordResultsInSession(results);
+    return recordResults(results);
+  },
   'settings/get': () => readSettings(),
-  'settings/save': ({ settings }) => saveSettings(settings),
+  'settings/change': ({ operations }) => changeSettings(operations),
   'mention/add': (draft) => addMention(draft),
   'mention/update': ({ id, ...patch }) => updateMention(id, patch),
   'mention/delete': ({ id }) => deleteMention(id),
@@ -55,6 +66,17 @@ const handlers: { [N in WorkerMessageName]: Handler<N> } = {
     await clearLog();
     return true;
   },
+  'log/counts': () => countLog(),
+  'log/delete-sightings': async () => {
+    await deleteAutomaticRecords();
+    return true;
+  },
+  'data/erase': async () => {
+    await eraseEverything();
+    return true;
+  },
+  'sync/status': () => syncStatus(),
+  'sync/start': ({ take }) => startSync(take),
 };
 
 export async function route(

@@ -2,21 +2,34 @@
  * Settings in `browser.storage.local` under "settings". The worker is the only
  * writer; everyone else reads through `normalizeSettings`, which fills defaults.
  *
+ * Pages change settings by operations (core/profile/operations.ts): "pause
+ * this site", "this brand now reads so". Every write (operations, the
+ * migration written back, a sync from another browser, "delete everything")
+ * runs in one queue, each on the document as the previous write left it, so
+ * no page's change overwrites another's.
+ *
  * Every reader migrates an older document as it reads it (the content script
  * reads storage itself). The worker writes the migrated document back when
  * the extension is installed or updated and when the browser starts, not on
- * every read: a write makes every open tab apply the settings again, and
- * between those moments a rollout's minimal document reads the same as its
- * migration. A document newer than this code is never
- * written: it is read as far as this code understands it, and saves are
- * refused with `settings-too-new` until the extension is updated (the options
- * page says so).
+ * every read: a write makes every open tab apply the settings again. A
+ * document newer than this code is never written: it is read as far as this
+ * code understands it, and changes are refused with `settings-too-new` until
+ * the extension is updated (the options page says so).
  */
 import browser from 'webextension-polyfill';
-import { normalizeSettings, SETTINGS_KEY, type NormalizedSettings } from '../core/profile.ts';
+import type { SettingsReply } from '../core/messages.ts';
+import { effectiveSettings, readPolicy } from '../core/policy.ts';
+import {
+  applyOperations,
+  lockedBy,
+  normalizeSettings,
+  SETTINGS_KEY,
+  type NormalizedSettings,
+  type Settings,
+  type SettingsOperation,
+} from '../core/profile.ts';
+import { currentPolicy } from './policy-mirror.ts';
 
-// Migrations written back and saves run one after the other, so that a
-// migration never overwrites a save made in between.
 let queue: Promise<unknown> = Promise.resolve();
 function serially<T>(work: () => Promise<T>): Promise<T> {
   const next = queue.then(work, work);
@@ -28,9 +41,14 @@ async function stored(): Promise<unknown> {
   return (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
 }
 
-/** The stored settings, migrated if they are older. */
-export async function readSettings(): Promise<NormalizedSettings> {
-  return normalizeSettings(await stored());
+async function reply(user: NormalizedSettings): Promise<SettingsReply> {
+  const policy = readPolicy(await currentPolicy());
+  return { ...user, effective: effectiveSettings(user.settings, policy) };
+}
+
+/** The stored settings (migrated if they are older) and the settings in force under the policy. */
+export async function readSettings(): Promise<SettingsReply> {
+  return reply(normalizeSettings(await stored()));
 }
 
 /** Writes the stored settings back in the current version if they are older; true if it did. */
@@ -42,12 +60,44 @@ export function migrateStoredSettings(): Promise<boolean> {
   });
 }
 
-export function saveSettings(raw: unknown): Promise<NormalizedSettings> {
+/**
+ * Applies the operations to the stored settings, in order, in the queue.
+ * Refused as a whole (`settings-locked`) when one would change what the
+ * company's policy sets; the reply reports operations that were not usable.
+ */
+export function changeSettings(operations: readonly SettingsOperation[]): Promise<SettingsReply> {
   return serially(async () => {
-    const result = normalizeSettings(raw);
-    if (result.readOnly || normalizeSettings(await stored()).readOnly)
-      throw new Error('settings-too-new');
-    await browser.storage.local.set({ [SETTINGS_KEY]: result.settings });
-    return result;
+    const current = normalizeSettings(await stored());
+    if (current.readOnly) throw new Error('settings-too-new');
+    const { managed } = effectiveSettings(current.settings, readPolicy(await currentPolicy()));
+    const locked = operations.map((op) => lockedBy(op, managed)).find((field) => field !== null);
+    if (locked) throw new Error('settings-locked');
+    const applied = applyOperations(current.settings, operations);
+    if (applied.changed || current.migrated)
+      await browser.storage.local.set({ [SETTINGS_KEY]: applied.settings });
+    return reply({ ...current, settings: applied.settings, problems: applied.problems });
   });
+}
+
+/**
+ * Replaces the stored settings by `update(current)` in the queue; `update`
+ * returns undefined to leave them. For whole-document sources: the settings
+ * synced from another browser.
+ */
+export function updateStoredSettings(
+  update: (current: NormalizedSettings) => Settings | undefined,
+): Promise<boolean> {
+  return serially(async () => {
+    const current = normalizeSettings(await stored());
+    if (current.readOnly) return false;
+    const next = update(current);
+    if (!next) return false;
+    await browser.storage.local.set({ [SETTINGS_KEY]: next });
+    return true;
+  });
+}
+
+/** Runs `work` (which may clear the settings) in the queue, so that no change lands half-way. */
+export function withSettingsQueue<T>(work: () => Promise<T>): Promise<T> {
+  return serially(work);
 }

@@ -13,7 +13,8 @@ import type {
   SearchContext,
   TermCount,
 } from './mention.ts';
-import type { NormalizedSettings } from './profile.ts';
+import type { EffectiveSettings } from './policy.ts';
+import type { NormalizedSettings, SettingsOperation } from './profile.ts';
 import type { Problem } from './problem.ts';
 
 /** What a frame's content script reports after each pass over its page. */
@@ -46,6 +47,34 @@ export interface ResultHistory {
   firstSeen?: string;
   /** The rank it had the last time the same query was searched. */
   previousRank?: number;
+  /**
+   * In the works-council mode (manual-only) the history is this browser
+   * session's alone: nothing about results pages is written to disk.
+   */
+  sessionOnly?: true;
+}
+
+/** The user's settings as stored, and the settings in force under the company's policy. */
+export interface SettingsReply extends NormalizedSettings {
+  effective: EffectiveSettings;
+}
+
+/** What the log holds, in numbers. */
+export interface LogCounts {
+  mentions: number;
+  /** Records of visited pages: sightings (pages, results, ads). */
+  sightings: number;
+}
+
+/** Settings sync through storage.sync, as the options show it. */
+export interface SyncStatus {
+  enabled: boolean;
+  /** What the user's other browsers have written, if anything. */
+  remote: { brands: number } | null;
+  /** Bytes the settings take in storage.sync (of SYNC_QUOTA.totalBytes). */
+  bytes?: number;
+  /** Why the last write did not happen; nothing was written then. */
+  error?: { code: 'too-large' | 'too-many-items' | 'write-failed'; bytes?: number; limit?: number };
 }
 
 export interface LogSnapshot {
@@ -66,9 +95,14 @@ export interface WorkerProtocol {
   'page/report': { args: PageReport; reply: { badge: string } };
   'results/report': { args: { results: ResultReport[] }; reply: ResultHistory[] };
   /** The stored settings, with what was wrong in them and whether they are too new to write. */
-  'settings/get': { args: null; reply: NormalizedSettings };
-  /** Refused with `settings-too-new` while the stored document is newer than this code. */
-  'settings/save': { args: { settings: unknown }; reply: NormalizedSettings };
+  'settings/get': { args: null; reply: SettingsReply };
+  /**
+   * Applies small changes, in order, to the settings as stored at that
+   * moment (core/profile/operations.ts). Refused with `settings-too-new`
+   * while the stored document is newer than this code, and with
+   * `settings-locked` when an operation would change what the company's policy sets.
+   */
+  'settings/change': { args: { operations: SettingsOperation[] }; reply: SettingsReply };
   'mention/add': { args: MentionDraft; reply: Mention };
   'mention/update': {
     args: { id: string; sentiment?: Sentiment; tags?: string[]; note?: string };
@@ -78,6 +112,14 @@ export interface WorkerProtocol {
   'log/get': { args: { limit?: number }; reply: LogSnapshot };
   'log/import': { args: { text: string }; reply: ImportSummary };
   'log/clear': { args: null; reply: boolean };
+  'log/counts': { args: null; reply: LogCounts };
+  /** Deletes every record of visited pages (sightings, ranks); mentions stay. */
+  'log/delete-sightings': { args: null; reply: boolean };
+  /** Deletes the log and the user's settings: as on first install. The company's policy stays. */
+  'data/erase': { args: null; reply: boolean };
+  'sync/status': { args: null; reply: SyncStatus };
+  /** Switches sync on: `remote` takes the other browsers' settings, `local` sends these. */
+  'sync/start': { args: { take: 'remote' | 'local' }; reply: SyncStatus };
 }
 
 /** One hit on a page, as the popup lists it. */
@@ -160,6 +202,8 @@ export type WorkerErrorCode =
   | 'quota-exceeded'
   /** The stored settings are newer than this code and are not written (docs/design-notes.md). */
   | 'settings-too-new'
+  /** The change would alter a setting the company's policy sets. */
+  | 'settings-locked'
   /** No reply at all (the worker or tab went away). */
   | 'no-answer';
 

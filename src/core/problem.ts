@@ -41,6 +41,9 @@ export const PROBLEM_PARAMS = {
   'not-an-export': [],
   'foreign-format': ['found'],
   'unsupported-version': ['found', 'supported'],
+  // Brand profile files (core/profile-file.ts).
+  'not-a-profile': [],
+  'foreign-profile': ['found'],
   // Versioned documents (settings, import files) written by a newer Markenlotse.
   'too-new': ['version', 'supported'],
 } as const satisfies Record<string, readonly string[]>;

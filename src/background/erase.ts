@@ -1,0 +1,57 @@
+/**
+ * Deleting on purpose: "Delete everything" (the log, the records of visited
+ * pages and the user's settings; as on first install) and "delete the
+ * sightings recorded so far" (offered when the works-council mode goes on).
+ * The company's policy stays: it comes back from the browser anyway.
+ */
+import type { IDBPDatabase } from 'idb';
+import browser from 'webextension-polyfill';
+import type { LogCounts } from '../core/messages.ts';
+import { POLICY_MIRROR_KEY } from '../core/policy.ts';
+import { automaticStores } from '../core/stored-data.ts';
+import { db } from './log-store.ts';
+import { refreshPolicyMirror } from './policy-mirror.ts';
+import { removeSyncedSettings } from './settings-sync.ts';
+import { readSettings, withSettingsQueue } from './settings-store.ts';
+
+/** Untyped: the stores are named by the catalog (core/stored-data.ts) or by the database itself. */
+const database = async (): Promise<IDBPDatabase> => (await db()) as unknown as IDBPDatabase;
+
+async function clearStores(names: string[]): Promise<void> {
+  const log = await database();
+  const present = names.filter((name) => log.objectStoreNames.contains(name));
+  if (present.length === 0) return;
+  const tx = log.transaction(present, 'readwrite');
+  await Promise.all([...present.map((name) => tx.objectStore(name).clear()), tx.done]);
+}
+
+/** Deletes every record made automatically (sightings, ranks); the mentions stay. */
+export async function deleteAutomaticRecords(): Promise<void> {
+  await clearStores(automaticStores());
+}
+
+/**
+ * Deletes the whole log (every store of the database, in one transaction),
+ * the user's settings and everything else in storage.local except the copy
+ * of the policy, this session's data, and the synced settings if sync is on
+ * here (with sync off, the items in storage.sync are other browsers' business).
+ */
+export async function eraseEverything(): Promise<void> {
+  const syncing = (await readSettings()).settings.sync;
+  await withSettingsQueue(async () => {
+    await clearStores([...(await database()).objectStoreNames]);
+    if (syncing) await removeSyncedSettings();
+    const keys = Object.keys(await browser.storage.local.get(null));
+    await browser.storage.local.remove(keys.filter((key) => key !== POLICY_MIRROR_KEY));
+    await browser.storage.session.clear();
+  });
+  await refreshPolicyMirror();
+}
+
+export async function countLog(): Promise<LogCounts> {
+  const log = await database();
+  const count = (name: string) =>
+    log.objectStoreNames.contains(name) ? log.count(name) : Promise.resolve(0);
+  const [mentions, sightings] = await Promise.all([count('mentions'), count('sightings')]);
+  return { mentions, sightings };
+}

@@ -1,0 +1,61 @@
+/**
+ * Retention (README, "Retention"): deletes the records whose period is over,
+ * as the catalog (core/stored-data.ts) and the settings in force say:
+ * sightings and ranks by `retentionDays`, mentions by `mentionRetentionDays`
+ * (0 keeps them). Runs at start-up, daily through browser.alarms, and when
+ * the setting in force changes. Each store in one transaction of its own, so
+ * a worker stopped half-way has deleted whole stores' worth or nothing of one.
+ */
+import browser from 'webextension-polyfill';
+import type { EffectiveSettings } from '../core/policy.ts';
+import { isExpired, retentionCutoff } from '../core/retention.ts';
+import { STORED_RECORDS } from '../core/stored-data.ts';
+import type { IDBPDatabase } from 'idb';
+import { db } from './log-store.ts';
+
+export const RETENTION_ALARM = 'retention';
+const DAILY_MINUTES = 24 * 60;
+
+/** Deleted records per store. */
+export type RetentionRun = Record<string, number>;
+
+export async function applyRetention(
+  settings: Pick<EffectiveSettings, 'retentionDays' | 'mentionRetentionDays'>,
+  now = new Date(),
+): Promise<RetentionRun> {
+  const run: RetentionRun = {};
+  // Untyped: the stores are named by the catalog, not by LogSchema.
+  const database = (await db()) as unknown as IDBPDatabase;
+  for (const record of STORED_RECORDS) {
+    const rule = record.retention;
+    if (record.place !== 'indexedDb' || !rule) continue;
+    const cutoff = retentionCutoff(settings[rule.setting], now);
+    const store = record.where;
+    if (cutoff === undefined || !database.objectStoreNames.contains(store)) continue;
+    const tx = database.transaction(store, 'readwrite');
+    // With an index, only the records before the cutoff are visited; the
+    // pure rule has the last word on each (an imported time may carry an offset).
+    const source = rule.index ? tx.store.index(rule.index) : tx.store;
+    const range = rule.index ? IDBKeyRange.upperBound(cutoff, true) : null;
+    let deleted = 0;
+    for (let cursor = await source.openCursor(range); cursor; cursor = await cursor.continue()) {
+      const time = (cursor.value as Record<string, unknown>)[rule.field];
+      if (isExpired(typeof time === 'string' ? time : undefined, cutoff)) {
+        await cursor.delete();
+        deleted++;
+      }
+    }
+    await tx.done;
+    run[store] = deleted;
+  }
+  return run;
+}
+
+/** Makes sure the daily run is scheduled (alarms may not outlive a browser restart). */
+export async function scheduleRetention(): Promise<void> {
+  if (!(await browser.alarms.get(RETENTION_ALARM)))
+    await browser.alarms.create(RETENTION_ALARM, {
+      delayInMinutes: DAILY_MINUTES,
+      periodInMinutes: DAILY_MINUTES,
+    });
+}
