@@ -12,7 +12,7 @@ import { automaticStores } from '../core/stored-data.ts';
 import { db } from './log-store.ts';
 import { refreshPolicyMirror } from './policy-mirror.ts';
 import { removeSyncedSettings } from './settings-sync.ts';
-import { readSettings, withSettingsQueue } from './settings-store.ts';
+import { readUserSettings, withSettingsQueue } from './settings-store.ts';
 
 /** Untyped: the stores are named by the catalog (core/stored-data.ts) or by the database itself. */
 const database = async (): Promise<IDBPDatabase> => (await db()) as unknown as IDBPDatabase;
@@ -37,7 +37,7 @@ export async function deleteAutomaticRecords(): Promise<void> {
  * here (with sync off, the items in storage.sync are other browsers' business).
  */
 export async function eraseEverything(): Promise<void> {
-  const syncing = (await readSettings()).settings.sync;
+  const syncing = (await readUserSettings()).settings.sync;
   await withSettingsQueue(async () => {
     await clearStores([...(await database()).objectStoreNames]);
     if (syncing) await removeSyncedSettings();

@@ -11,6 +11,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { forgetTab, initBadgeStyle } from './badge.ts';
 import { onCommand } from './commands.ts';
 import { route } from './router.ts';
+import { currentPolicy } from './policy-mirror.ts';
 import { migrateStoredSettings } from './settings-store.ts';
 import { atStartUp, onAlarm, onStorageChanged } from './upkeep.ts';
 
@@ -38,3 +39,6 @@ browser.alarms.onAlarm.addListener((alarm) => onAlarm(alarm.name));
 browser.storage.onChanged.addListener((changes, area) => onStorageChanged(changes, area));
 
 void initBadgeStyle();
+// Without a copy of the policy yet (just installed), start reading it now:
+// the works-council gate waits for it, and Chromium takes seconds to answer.
+void currentPolicy();

@@ -30,7 +30,7 @@ import { countLog, deleteAutomaticRecords, eraseEverything } from './erase.ts';
 import { recordsAutomatically } from './recording-gate.ts';
 import { recordResultsInSession } from './session-results.ts';
 import { startSync, syncStatus } from './settings-sync.ts';
-import { changeSettings, readSettings } from './settings-store.ts';
+import { changeSettings, readSettingsForDisplay } from './settings-store.ts';
 
 type Handler<N extends WorkerMessageName> = (
   args: WorkerProtocol[N]['args'],
@@ -41,21 +41,17 @@ const handlers: { [N in WorkerMessageName]: Handler<N> } = {
   'page/report': async (report, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) throw new Error('page reports come from tabs');
+    const badge = updateBadge(tabId, sender.frameId ?? 0, report);
     // The works-council mode: the badge, and no record of the visit.
-    if (!(await recordsAutomatically()))
-      return { badge: await updateBadge(tabId, sender.frameId ?? 0, report) };
-    const [badge] = await Promise.all([
-      updateBadge(tabId, sender.frameId ?? 0, report),
-      recordPageSighting(report),
-    ]);
-    return { badge };
+    if (await recordsAutomatically()) await recordPageSighting(report);
+    return { badge: await badge };
   },
   'results/report': async ({ results }) => {
     // The works-council mode: "new" and rank marks from this session only.
     if (!(await recordsAutomatically())) return recordResultsInSession(results);
     return recordResults(results);
   },
-  'settings/get': () => readSettings(),
+  'settings/get': () => readSettingsForDisplay(),
   'settings/change': ({ operations }) => changeSettings(operations),
   'mention/add': (draft) => addMention(draft),
   'mention/update': ({ id, ...patch }) => updateMention(id, patch),

@@ -28,7 +28,7 @@ import {
   type Settings,
   type SettingsOperation,
 } from '../core/profile.ts';
-import { currentPolicy } from './policy-mirror.ts';
+import { currentPolicy, policyForDisplay } from './policy-mirror.ts';
 
 let queue: Promise<unknown> = Promise.resolve();
 function serially<T>(work: () => Promise<T>): Promise<T> {
@@ -41,14 +41,26 @@ async function stored(): Promise<unknown> {
   return (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
 }
 
-async function reply(user: NormalizedSettings): Promise<SettingsReply> {
-  const policy = readPolicy(await currentPolicy());
-  return { ...user, effective: effectiveSettings(user.settings, policy) };
+async function reply(user: NormalizedSettings, policy: unknown): Promise<SettingsReply> {
+  return { ...user, effective: effectiveSettings(user.settings, readPolicy(await policy)) };
+}
+
+/** The user's stored settings alone (migrated if they are older). */
+export async function readUserSettings(): Promise<NormalizedSettings> {
+  return normalizeSettings(await stored());
 }
 
 /** The stored settings (migrated if they are older) and the settings in force under the policy. */
 export async function readSettings(): Promise<SettingsReply> {
-  return reply(normalizeSettings(await stored()));
+  return reply(normalizeSettings(await stored()), currentPolicy());
+}
+
+/**
+ * The same for a page to show: within the first seconds after install,
+ * before the policy is copied, without it (the page follows the copy).
+ */
+export async function readSettingsForDisplay(): Promise<SettingsReply> {
+  return reply(normalizeSettings(await stored()), policyForDisplay());
 }
 
 /** Writes the stored settings back in the current version if they are older; true if it did. */
@@ -75,7 +87,10 @@ export function changeSettings(operations: readonly SettingsOperation[]): Promis
     const applied = applyOperations(current.settings, operations);
     if (applied.changed || current.migrated)
       await browser.storage.local.set({ [SETTINGS_KEY]: applied.settings });
-    return reply({ ...current, settings: applied.settings, problems: applied.problems });
+    return reply(
+      { ...current, settings: applied.settings, problems: applied.problems },
+      currentPolicy(),
+    );
   });
 }
 

@@ -15,7 +15,7 @@ import browser from 'webextension-polyfill';
 import type { SyncStatus } from '../core/messages.ts';
 import { normalizeSettings, type Settings } from '../core/profile.ts';
 import { joinSyncItems, splitForSync, staleSyncKeys, SYNC_META_KEY } from '../core/sync-items.ts';
-import { readSettings, updateStoredSettings } from './settings-store.ts';
+import { readUserSettings, updateStoredSettings } from './settings-store.ts';
 
 const STATE_KEY = 'syncState';
 const DEBOUNCE_MS = 2_000;
@@ -41,7 +41,7 @@ async function setState(state: SyncState): Promise<void> {
 
 /** Writes the settings to storage.sync now, unless they are there already. */
 export async function pushSettings(): Promise<void> {
-  const { settings } = await readSettings();
+  const { settings } = await readUserSettings();
   if (!settings.sync) return;
   const doc = travelling(settings);
   const split = splitForSync(doc);
@@ -111,7 +111,7 @@ export async function startSync(take: 'remote' | 'local'): Promise<SyncStatus> {
 
 export async function syncStatus(): Promise<SyncStatus> {
   const [{ settings }, state, remote] = await Promise.all([
-    readSettings(),
+    readUserSettings(),
     browser.storage.local.get(STATE_KEY),
     remoteDocument(),
   ]);

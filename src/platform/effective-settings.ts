@@ -61,3 +61,15 @@ export async function followEffectiveSettings(
   if (!changed.has('policy')) current.policy = stored.policy;
   await apply(combine(current));
 }
+
+/**
+ * Calls `changed` whenever the user's settings or the policy change, for a
+ * page that shows them (the options) and asks the worker again.
+ */
+export function watchSettingsInForce(changed: () => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && (SETTINGS_KEY in changes || POLICY_MIRROR_KEY in changes)) changed();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}

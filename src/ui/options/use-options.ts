@@ -8,6 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SettingsReply } from '../../core/messages.ts';
 import type { Problem } from '../../core/problem.ts';
 import type { Settings } from '../../core/profile.ts';
+import { watchSettingsInForce } from '../../platform/effective-settings.ts';
 import { callWorker } from '../../platform/messaging.ts';
 import { describeFailure } from '../components/errors.tsx';
 import {
@@ -79,17 +80,16 @@ export function useOptions(offerEmptyBrand: boolean): OptionsState {
     draft !== null && loaded.current !== null && settingsChanges(loaded.current, draft).length > 0;
   const issues = useMemo(() => (draft ? validateDraft(draft) : null), [draft]);
 
-  // Settings may change elsewhere (the popup pauses a site, a policy arrives);
-  // pick that up when the user comes back to this tab, unless they have edits.
+  // Settings may change elsewhere (the popup pauses a site, a policy arrives,
+  // another browser syncs): follow, unless the form has edits (their Save
+  // then sends only the edits, so the other change is kept all the same).
   const dirtyRef = useRef(dirty);
   dirtyRef.current = dirty;
   useEffect(() => {
     void load(offerEmptyBrand);
-    const onVisible = () => {
-      if (document.visibilityState === 'visible' && !dirtyRef.current) void load(false);
-    };
-    document.addEventListener('visibilitychange', onVisible);
-    return () => document.removeEventListener('visibilitychange', onVisible);
+    return watchSettingsInForce(() => {
+      if (!dirtyRef.current) void load(offerEmptyBrand);
+    });
   }, []);
 
   const change = (update: (d: OptionsDraft) => Partial<OptionsDraft>) =>
