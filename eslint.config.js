@@ -134,6 +134,46 @@ export default tseslint.config(
     },
   },
   {
+    // No page or user text is ever parsed as HTML anywhere in the extension
+    // (issue 10): text goes in through textContent, attributes and preact's
+    // escaping children. A line that truly needs markup must say why in an
+    // eslint-disable comment.
+    files: ['src/**'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['innerHTML', 'outerHTML'].map((property) => ({
+          property,
+          message: 'No HTML from strings: build nodes, or set textContent.',
+        })),
+        ...['insertAdjacentHTML', 'createContextualFragment'].map((property) => ({
+          property,
+          message: 'No HTML from strings: build nodes instead.',
+        })),
+        ...['write', 'writeln'].map((property) => ({
+          object: 'document',
+          property,
+          message: 'No HTML from strings: build nodes instead.',
+        })),
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'No HTML from strings: let preact escape the text.',
+        },
+        {
+          selector: "NewExpression[callee.name='DOMParser']",
+          message: 'No HTML from strings: build nodes instead.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='setHTMLUnsafe']",
+          message: 'No HTML from strings: build nodes instead.',
+        },
+      ],
+    },
+  },
+  {
     files: ['src/core/**'],
     rules: { 'no-restricted-globals': ['error', ...BROWSER_ONLY_GLOBALS] },
   },

@@ -7,17 +7,17 @@
 import { DEMO_SETTINGS, expect, paintedCount, test } from './support/chromium.ts';
 
 test('the content script answers the protocol’s messages and no others', async ({
-  ext,
+  driver,
   context,
   server,
 }) => {
-  await ext.writeSettings(DEMO_SETTINGS);
+  await driver.writeSettings(DEMO_SETTINGS);
   const page = await context.newPage();
   await page.goto(server.url('results.html'));
   await expect.poll(() => paintedCount(page)).toBe(9);
-  const tabId = await ext.tabIdOf(page);
+  const tabId = await driver.tabIdOf(page);
   const send = (type: string, args: unknown) =>
-    ext.currentWorker().evaluate(
+    driver.currentWorker().evaluate(
       ([id, message]) =>
         chrome.tabs.sendMessage<unknown, unknown>(id, message, { frameId: 0 }).then(
           (reply) => reply ?? 'no answer',

@@ -5,11 +5,11 @@
 import { expect, test } from './support/chromium.ts';
 
 test('a broken file and a bad record are reported with line, column and path', async ({
-  ext,
+  driver,
   context,
 }) => {
   const page = await context.newPage();
-  await page.goto(ext.url('log.html'));
+  await page.goto(driver.extensionUrl('log.html'));
   const importFile = (name: string, text: string) =>
     page
       .getByLabel('Import JSON')

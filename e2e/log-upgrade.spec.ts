@@ -79,12 +79,12 @@ const RANK = {
 type LogReply = { ok: boolean; value: { mentions: unknown[]; sightings: unknown[] } };
 
 test('the worker opens a log of the version before and keeps every record', async ({
-  ext,
+  driver,
   context,
 }) => {
   // options.html never opens the log, so the worker has not opened it either.
   const page = await context.newPage();
-  await page.goto(ext.url('options.html'));
+  await page.goto(driver.extensionUrl('options.html'));
   await page.evaluate(
     async ({ name, version, shape, mentions, sightings, rank }) => {
       const done = (request: IDBRequest | IDBTransaction) =>
@@ -166,11 +166,11 @@ test('the worker opens a log of the version before and keeps every record', asyn
 });
 
 test('a new profile gets the log of this version, with its stores and indexes', async ({
-  ext,
+  driver,
   context,
 }) => {
   const page = await context.newPage();
-  await page.goto(ext.url('log.html'));
+  await page.goto(driver.extensionUrl('log.html'));
   await expect(page.getByRole('heading', { name: 'Logged mentions' })).toBeVisible();
   const shape = await page.evaluate(async (name) => {
     const open = indexedDB.open(name);

@@ -7,9 +7,14 @@
  * The page is served at a real Google address (routed to a local fixture), so
  * the content script sees a real results URL.
  */
-import { readFile } from 'node:fs/promises';
-import type { Locator, Page } from '@playwright/test';
-import { DEMO_SETTINGS, expect, test, type Extension } from './support/chromium.ts';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
+import {
+  DEMO_SETTINGS,
+  expect,
+  test,
+  type ChromiumDriver,
+  type ChromiumPage,
+} from './support/chromium.ts';
 import { csvRecords } from './support/csv.ts';
 
 const SEARCH_URL = 'https://www.google.de/search?q=M%C3%BCller+Werkzeugbau&hl=de';
@@ -54,9 +59,9 @@ function googlePage(results: FixtureResult[], ads: FixtureResult[]): string {
 }
 
 /** Serves the given pages, one per request of the results URL; no request leaves the machine. */
-async function serveResults(page: Page, bodies: string[]): Promise<void> {
+async function serveResults(context: BrowserContext, bodies: string[]): Promise<void> {
   let visit = 0;
-  await page.context().route('**/*', async (route) => {
+  await context.route('**/*', async (route) => {
     if (route.request().url().startsWith('https://www.google.de/search')) {
       const body = bodies[Math.min(visit++, bodies.length - 1)] ?? '';
       await route.fulfill({ body, contentType: 'text/html; charset=utf-8' });
@@ -86,37 +91,31 @@ type Listed = {
   previousRank?: number;
 };
 
-async function listedResults(ext: Extension, page: Page): Promise<Listed[]> {
-  const tabId = await ext.tabIdOf(page);
-  return ext.currentWorker().evaluate(async (id) => {
-    const reply = await chrome.tabs.sendMessage<
-      unknown,
-      { value: { results?: { results: Listed[] } } }
-    >(id, { type: 'content/state', args: null }, { frameId: 0 });
-    return reply.value.results?.results ?? [];
-  }, tabId);
+async function listedResults(driver: ChromiumDriver, page: ChromiumPage | Page): Promise<Listed[]> {
+  const state = await driver.contentState(await driver.tabIdOf(page));
+  return state.results?.results ?? [];
 }
 
 test('marks only never-seen results as new, shows rank moves and flags ads by others', async ({
-  ext,
+  driver,
   context,
 }) => {
-  await ext.writeSettings(DEMO_SETTINGS);
-  const page = await context.newPage();
+  await driver.writeSettings(DEMO_SETTINGS);
   const competitor = {
     url: 'https://www.billig-werkzeug.example/',
     title: 'Werkzeug zum halben Preis',
     snippet: 'Statt Markenware.',
   };
-  await serveResults(page, [
+  await serveResults(context, [
     googlePage([OWN, TEST, OTHER, FORUM], [competitor, OWN]),
     googlePage([OWN, NEWS, TEST, OTHER, FORUM], [competitor]),
   ]);
 
-  await page.goto(SEARCH_URL);
+  const results = await driver.openWebPage(SEARCH_URL);
+  const page = results.page;
   await expect
     .poll(() =>
-      listedResults(ext, page).then((r) =>
+      listedResults(driver, results).then((r) =>
         r.map((x) => [x.kind, x.rank, x.url, x.firstSeen === undefined]),
       ),
     )
@@ -133,7 +132,7 @@ test('marks only never-seen results as new, shows rank moves and flags ads by ot
   await page.goto(SEARCH_URL);
   await expect
     .poll(() =>
-      listedResults(ext, page).then((r) =>
+      listedResults(driver, results).then((r) =>
         r.map((x) => [x.rank, x.url, x.firstSeen === undefined, x.previousRank]),
       ),
     )
@@ -146,8 +145,9 @@ test('marks only never-seen results as new, shows rank moves and flags ads by ot
     ]);
 
   // The popup lists them in rank order with their state and movement.
-  const popup = await context.newPage();
-  await popup.goto(ext.url(`popup.html?tab=${await ext.tabIdOf(page)}`));
+  const { page: popup } = await driver.openExtensionPage(
+    `popup.html?tab=${await driver.tabIdOf(results)}`,
+  );
   const list = popup.getByRole('list').filter({ hasText: 'RoboDrill' });
   await expect(list.getByRole('listitem')).toHaveCount(5);
   await expect(list.getByRole('listitem').nth(1)).toContainText('new');
@@ -158,7 +158,7 @@ test('marks only never-seen results as new, shows rank moves and flags ads by ot
   // The competitor's ad is a sighting of its own kind, with the search it was bid on.
   await expect
     .poll(async () =>
-      (await ext.log()).sightings
+      (await driver.log()).sightings
         .filter((s) => s.kind === 'competitor-ad')
         .map((s) => [s.url, s.search]),
     )
@@ -168,16 +168,16 @@ test('marks only never-seen results as new, shows rank moves and flags ads by ot
 });
 
 test('logs a result in one click, with its query and rank, into the popup and the export', async ({
-  ext,
+  driver,
   context,
 }) => {
-  await ext.writeSettings(DEMO_SETTINGS);
-  const page = await context.newPage();
-  await serveResults(page, [googlePage([OTHER, TEST, OWN], [])]);
-  await page.goto(SEARCH_URL);
+  await driver.writeSettings(DEMO_SETTINGS);
+  await serveResults(context, [googlePage([OTHER, TEST, OWN], [])]);
+  const results = await driver.openWebPage(SEARCH_URL);
+  const page = results.page;
   await clickLog(page.locator('markenlotse-result').first());
-  await expect.poll(async () => (await ext.log()).mentions.length).toBe(1);
-  const [mention] = (await ext.log()).mentions;
+  await expect.poll(async () => (await driver.log()).mentions.length).toBe(1);
+  const [mention] = (await driver.log()).mentions;
   expect(mention).toMatchObject({
     url: TEST.url,
     title: TEST.title,
@@ -187,17 +187,15 @@ test('logs a result in one click, with its query and rank, into the popup and th
     search: { engine: 'google', query: 'Müller Werkzeugbau', rank: 2, page: 1 },
   });
 
-  const popup = await context.newPage();
-  await popup.goto(ext.url(`popup.html?tab=${await ext.tabIdOf(page)}`));
+  const popupTab = await driver.openExtensionPage(
+    `popup.html?tab=${await driver.tabIdOf(results)}`,
+  );
+  const popup = popupTab.page;
   await expect(
     popup.getByRole('region', { name: 'Recently logged' }).getByRole('link', { name: TEST.title }),
   ).toBeVisible();
-  const [download] = await Promise.all([
-    popup.waitForEvent('download'),
-    popup.getByRole('button', { name: 'Export CSV' }).click(),
-  ]);
-  const csv = await readFile(await download.path(), 'utf8');
-  expect(csvRecords(csv)).toEqual([
+  const csv = await popupTab.download({ role: 'button', name: 'Export CSV' });
+  expect(csvRecords(csv.text)).toEqual([
     expect.objectContaining({
       url: TEST.url,
       engine: 'google',
@@ -209,13 +207,13 @@ test('logs a result in one click, with its query and rank, into the popup and th
 });
 
 test('results that arrive after the page loaded (continuous scrolling) get their badge too', async ({
-  ext,
+  driver,
   context,
 }) => {
-  await ext.writeSettings(DEMO_SETTINGS);
-  const page = await context.newPage();
-  await serveResults(page, [googlePage([OWN, OTHER], [])]);
-  await page.goto(SEARCH_URL);
+  await driver.writeSettings(DEMO_SETTINGS);
+  await serveResults(context, [googlePage([OWN, OTHER], [])]);
+  const results = await driver.openWebPage(SEARCH_URL);
+  const page = results.page;
   await expect(page.locator('markenlotse-result')).toHaveCount(1);
   await page.evaluate((r) => {
     const div = document.createElement('div');
@@ -225,7 +223,7 @@ test('results that arrive after the page loaded (continuous scrolling) get their
   }, FORUM);
   await expect(page.locator('markenlotse-result')).toHaveCount(2);
   await expect
-    .poll(() => listedResults(ext, page).then((r) => r.map((x) => [x.rank, x.url])))
+    .poll(() => listedResults(driver, results).then((r) => r.map((x) => [x.rank, x.url])))
     .toEqual([
       [1, OWN.url],
       [3, FORUM.url],
@@ -233,15 +231,15 @@ test('results that arrive after the page loaded (continuous scrolling) get their
 });
 
 test('after a one-click log the badge takes sentiment, tags and a note, and can undo', async ({
-  ext,
+  driver,
   context,
 }) => {
-  await ext.writeSettings(DEMO_SETTINGS);
-  const page = await context.newPage();
-  await serveResults(page, [googlePage([TEST], [])]);
-  await page.goto(SEARCH_URL);
+  await driver.writeSettings(DEMO_SETTINGS);
+  await serveResults(context, [googlePage([TEST], [])]);
+  const results = await driver.openWebPage(SEARCH_URL);
+  const page = results.page;
   await clickLog(page.locator('markenlotse-result'));
-  await expect.poll(async () => (await ext.log()).mentions.length).toBe(1);
+  await expect.poll(async () => (await driver.log()).mentions.length).toBe(1);
 
   // The controls live in a closed shadow root: go on the way a keyboard user
   // does. After "Log", focus is on the sentiment.
@@ -253,24 +251,24 @@ test('after a one-click log the badge takes sentiment, tags and a note, and can 
   await page.keyboard.press('Tab'); // Save
   await page.keyboard.press('Enter');
   await expect
-    .poll(async () => (await ext.log()).mentions.map((m) => [m.sentiment, m.tags, m.note]))
+    .poll(async () => (await driver.log()).mentions.map((m) => [m.sentiment, m.tags, m.note]))
     .toEqual([['negative', ['Presse', 'Test'], 'laut']]);
 
   await page.keyboard.press('Tab'); // Undo
   await page.keyboard.press('Enter');
-  await expect.poll(async () => (await ext.log()).mentions.length).toBe(0);
+  await expect.poll(async () => (await driver.log()).mentions.length).toBe(0);
 });
 
 test('a late ad by someone else, which adds no hit, still gets its badge and is recorded', async ({
-  ext,
+  driver,
   context,
 }) => {
-  await ext.writeSettings(DEMO_SETTINGS);
+  await driver.writeSettings(DEMO_SETTINGS);
   const page = await context.newPage();
-  await serveResults(page, [googlePage([OWN, TEST], [])]);
+  await serveResults(context, [googlePage([OWN, TEST], [])]);
   await page.goto(SEARCH_URL);
   await expect(page.locator('markenlotse-result')).toHaveCount(2);
-  const hitsBefore = (await ext.contentState(await ext.tabIdOf(page))).total;
+  const hitsBefore = (await driver.contentState(await driver.tabIdOf(page))).total;
   const competitor = {
     url: 'https://www.billig-werkzeug.example/',
     title: 'Werkzeug zum halben Preis',
@@ -285,27 +283,27 @@ test('a late ad by someone else, which adds no hit, still gets its badge and is 
   }, competitor);
   await expect(page.locator('markenlotse-result')).toHaveCount(3);
   await expect
-    .poll(() => listedResults(ext, page).then((r) => r.map((x) => [x.kind, x.rank, x.url])))
+    .poll(() => listedResults(driver, page).then((r) => r.map((x) => [x.kind, x.rank, x.url])))
     .toEqual([
       ['organic', 1, OWN.url],
       ['organic', 2, TEST.url],
       ['competitor-ad', 1, competitor.url],
     ]);
-  expect((await ext.contentState(await ext.tabIdOf(page))).total).toBe(hitsBefore);
+  expect((await driver.contentState(await driver.tabIdOf(page))).total).toBe(hitsBefore);
   await expect
     .poll(async () =>
-      (await ext.log()).sightings.filter((s) => s.kind === 'competitor-ad').map((s) => s.url),
+      (await driver.log()).sightings.filter((s) => s.kind === 'competitor-ad').map((s) => s.url),
     )
     .toEqual([competitor.url]);
 });
 
 test('a result the page renders again, with the same hits, gets its badge back', async ({
-  ext,
+  driver,
   context,
 }) => {
-  await ext.writeSettings(DEMO_SETTINGS);
+  await driver.writeSettings(DEMO_SETTINGS);
   const page = await context.newPage();
-  await serveResults(page, [googlePage([OWN, OTHER, TEST], [])]);
+  await serveResults(context, [googlePage([OWN, OTHER, TEST], [])]);
   await page.goto(SEARCH_URL);
   await expect(page.locator('markenlotse-result')).toHaveCount(2);
   // A framework replaces the result's element with a fresh copy (our badge went with the old one).

@@ -66,7 +66,7 @@ test('an older settings document is written back in the current version when the
 });
 
 test('settings of a newer version are used, shown read-only and never overwritten', async ({
-  ext,
+  driver,
   context,
   server,
 }) => {
@@ -75,7 +75,7 @@ test('settings of a newer version are used, shown read-only and never overwritte
     brands: [{ name: 'ACME', color: '#4fc3f7', terms: ['ACME'], exclude: ['ACME Looney'] }],
     comesFromTheFuture: { x: 1 },
   };
-  await ext.writeSettings(newer);
+  await driver.writeSettings(newer);
 
   // Pages still light up with what this version understands.
   const results = await context.newPage();
@@ -85,7 +85,7 @@ test('settings of a newer version are used, shown read-only and never overwritte
     .toBeGreaterThan(0);
 
   const options = await context.newPage();
-  await options.goto(ext.url('options.html'));
+  await options.goto(driver.extensionUrl('options.html'));
   await expect(options.getByRole('alert')).toContainText(
     'saved by a newer version of Markenlotse (settings version 99; this one knows up to 1)',
   );
@@ -100,5 +100,5 @@ test('settings of a newer version are used, shown read-only and never overwritte
     }),
   );
   expect(reply).toEqual({ ok: false, error: 'settings-too-new' });
-  expect(await readStored(ext.worker)).toEqual(newer);
+  expect(await readStored(driver.worker)).toEqual(newer);
 });

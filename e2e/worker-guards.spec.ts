@@ -9,11 +9,11 @@ import { expect, test } from './support/chromium.ts';
 type Reply = { ok: boolean; value?: unknown; error?: string; problem?: unknown };
 
 test('mention/update and mention/add take only their own fields; the log stays readable', async ({
-  ext,
+  driver,
   context,
 }) => {
   const page = await context.newPage();
-  await page.goto(ext.url('log.html'));
+  await page.goto(driver.extensionUrl('log.html'));
   const send = (type: string, args: unknown) =>
     page.evaluate(([t, a]) => chrome.runtime.sendMessage<unknown, Reply>({ type: t, args: a }), [
       type,

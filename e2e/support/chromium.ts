@@ -1,69 +1,65 @@
-/// <reference types="chrome" />
 /**
- * Playwright fixtures: a Chromium with the built extension (dist/chrome)
- * loaded, its id and service worker, and a fixture server.
+ * Chromium with the built extension (dist/chrome), driven through Playwright:
+ * the ExtensionDriver of the chromium project, and the fixtures of the specs
+ * that only Chromium runs (DevTools, chrome:// pages, routes on the context).
+ * Each test gets a fresh browser with a fresh install.
  */
-import {
-  test as base,
-  expect,
-  type BrowserContext,
-  type Frame,
-  type Page,
-  type Worker,
-} from '@playwright/test';
+import { expect, test as base, type BrowserContext, type Worker } from '@playwright/test';
 import { launchChromiumWithExtension } from '../../harness/launch.ts';
 import { startServer, type FixtureServer } from '../../harness/server.ts';
-import { highlightTextsInPage } from './in-page.ts';
+import { ExtensionDriverBase } from './driver-base.ts';
+import { ChromiumPage } from './chromium-page.ts';
+import type { WebPageOptions } from './driver.ts';
 
 export { DEMO_PAGE_HITS, DEMO_SETTINGS } from '../../harness/launch.ts';
+export { DEMO_PAGE_TOTAL, highlightRanges, paintedCount } from './driver.ts';
+export { ChromiumPage } from './chromium-page.ts';
 
-interface Fixtures {
-  context: BrowserContext;
-  worker: Worker;
-  extensionId: string;
-  server: FixtureServer;
-  ext: Extension;
-}
+export class ChromiumDriver extends ExtensionDriverBase {
+  readonly browserName = 'chromium';
+  /** An extension page kept open to send the worker messages from (the worker cannot message itself). */
+  private console: ChromiumPage | undefined;
 
-/** Drives the extension the way other programs do: storage, badge, pages by URL. */
-export class Extension {
-  constructor(
+  private constructor(
+    server: FixtureServer,
     readonly context: BrowserContext,
+    /** The service worker as it started; see currentWorker(). */
     readonly worker: Worker,
     readonly id: string,
-  ) {}
-
-  url(page: string): string {
-    return `chrome-extension://${this.id}/${page}`;
+  ) {
+    super(server);
   }
 
-  /** Writes settings as a team rollout would: straight into storage.local. */
-  async writeSettings(settings: unknown): Promise<void> {
-    await this.worker.evaluate(async (s) => {
-      await chrome.storage.local.set({ settings: s });
-    }, settings);
+  static async launch(server: FixtureServer): Promise<ChromiumDriver> {
+    const { context, worker, extensionId } = await launchChromiumWithExtension();
+    return new ChromiumDriver(server, context, worker, extensionId);
   }
 
-  /** The tab showing `url` (asked through the content script: no "tabs" permission needed). */
-  async tabIdOf(page: Page): Promise<number> {
-    const url = page.url();
-    const id = await this.worker.evaluate(async (target) => {
-      for (const tab of await chrome.tabs.query({})) {
-        if (tab.id === undefined) continue;
-        try {
-          const reply = await chrome.tabs.sendMessage<
-            unknown,
-            { ok: boolean; value?: { url: string } } | undefined
-          >(tab.id, { type: 'content/state', args: null }, { frameId: 0 });
-          if (reply?.value?.url === target) return tab.id;
-        } catch {
-          // a tab without our content script
-        }
-      }
-      return -1;
-    }, url);
-    expect(id, `a tab with the content script showing ${url}`).toBeGreaterThanOrEqual(0);
-    return id;
+  extensionUrl(path: string): string {
+    return `chrome-extension://${this.id}/${path.replace(/^\//, '')}`;
+  }
+
+  async openWebPage(url: string, options: WebPageOptions = {}): Promise<ChromiumPage> {
+    const page = new ChromiumPage(await this.context.newPage());
+    if (options.viewport) await page.setViewport(options.viewport);
+    await page.goto(url, options.waitUntil ? { waitUntil: options.waitUntil } : {});
+    return page;
+  }
+
+  openExtensionPage(path: string): Promise<ChromiumPage> {
+    return this.openWebPage(this.extensionUrl(path));
+  }
+
+  async welcomePage(): Promise<ChromiumPage> {
+    const page =
+      this.context.pages().find((p) => p.url().includes('options.html')) ??
+      (await this.context.waitForEvent('page'));
+    return new ChromiumPage(page);
+  }
+
+  /** The running worker (a new one after a stop). */
+  currentWorker(): Worker {
+    return this.context.serviceWorkers().find((w) => w !== this.worker) ?? this.worker;
   }
 
   /**
@@ -80,91 +76,44 @@ export class Extension {
     );
   }
 
-  /** The running worker (a new one after a stop). */
-  currentWorker(): Worker {
-    return this.context.serviceWorkers().find((w) => w !== this.worker) ?? this.worker;
+  close(): Promise<void> {
+    return this.context.close();
   }
 
-  /** What the top frame's content script reports about its page (as the popup sees it). */
-  async contentState(
-    tabId: number,
-  ): Promise<{ total: number; painter: string; stats: { fullPasses: number; rescans: number } }> {
-    type StateReply = {
-      ok: boolean;
-      value: { total: number; painter: string; stats: { fullPasses: number; rescans: number } };
-    };
-    const reply = await this.currentWorker().evaluate(
-      (id) =>
-        chrome.tabs.sendMessage<unknown, StateReply>(
-          id,
-          { type: 'content/state', args: null },
-          { frameId: 0 },
-        ),
-      tabId,
-    );
-    return reply.value;
+  protected inExtension<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+    return this.currentWorker().evaluate(fn as (arg: unknown) => R | Promise<R>, arg);
   }
 
-  async badgeText(tabId: number): Promise<string> {
-    return this.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
-  }
-
-  /** Reads the IndexedDB log through the worker's own message. */
-  async log(): Promise<{
-    mentions: Record<string, unknown>[];
-    sightings: Record<string, unknown>[];
-  }> {
-    const page = await this.context.newPage();
-    await page.goto(this.url('log.html'));
-    type LogReply = {
-      ok: boolean;
-      value: { mentions: Record<string, unknown>[]; sightings: Record<string, unknown>[] };
-    };
-    const reply = await page.evaluate(() =>
-      chrome.runtime.sendMessage<unknown, LogReply>({ type: 'log/get', args: {} }),
-    );
-    await page.close();
-    return reply.value;
+  protected async inExtensionPage<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+    this.console ??= await this.openExtensionPage('log.html');
+    return this.console.evaluate(fn, arg);
   }
 }
 
-/** How many hits a frame has painted, over all markenlotse highlights. */
-export async function paintedCount(frame: Page | Frame): Promise<number> {
-  return frame.evaluate(() => {
-    let count = 0;
-    CSS.highlights.forEach((highlight, name) => {
-      if (name.startsWith('markenlotse')) count += highlight.size;
-    });
-    return count;
-  });
-}
-
-/** Each registered markenlotse highlight with the text of its ranges (sorted), as the page itself sees it. */
-export async function highlightRanges(page: Page | Frame): Promise<Record<string, string[]>> {
-  return page.evaluate(highlightTextsInPage);
-}
-
-export const test = base.extend<Fixtures>({
-  // eslint-disable-next-line no-empty-pattern
-  server: async ({}, use) => {
-    const server = await startServer();
-    await use(server);
-    await server.close();
+/**
+ * The fixtures of Chromium-only specs: `driver` (a fresh browser per test),
+ * `context` (its browser context) and `server` (fixture pages).
+ */
+export const test = base.extend<
+  { driver: ChromiumDriver; context: BrowserContext },
+  { server: FixtureServer }
+>({
+  server: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const server = await startServer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  driver: async ({ server }, use) => {
+    const driver = await ChromiumDriver.launch(server);
+    await use(driver);
+    await driver.close();
   },
-  // eslint-disable-next-line no-empty-pattern
-  context: async ({}, use) => {
-    const { context } = await launchChromiumWithExtension();
-    await use(context);
-    await context.close();
-  },
-  worker: async ({ context }, use) => {
-    await use(context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')));
-  },
-  extensionId: async ({ worker }, use) => {
-    await use(new URL(worker.url()).host);
-  },
-  ext: async ({ context, worker, extensionId }, use) => {
-    await use(new Extension(context, worker, extensionId));
+  context: async ({ driver }, use) => {
+    await use(driver.context);
   },
 });
 

@@ -1,6 +1,11 @@
 /**
  * Firefox ESR with the built extension (dist/firefox), driven by puppeteer-core
- * over WebDriver BiDi. Playwright is only the test runner here.
+ * over WebDriver BiDi: the ExtensionDriver of the firefox project. Playwright
+ * is only the test runner here.
+ *
+ * Firefox is slow to start, so one FirefoxSession serves every test of a
+ * Playwright worker, and each test starts from a reset: only the first-run
+ * tab open, no settings, an empty log.
  *
  * BiDi refuses to navigate to moz-extension:// URLs, so extension pages are
  * reached through tabs the extension opens itself: the first-run page
@@ -10,18 +15,16 @@
  * one for its own `location.href`.
  */
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import type WebExtension from 'webextension-polyfill';
-import type {
-  ContentEnvelope,
-  LogSnapshot,
-  PageState,
-  Reply,
-  WorkerEnvelope,
-} from '../../src/core/messages.ts';
-import { highlightTextsInPage } from './in-page.ts';
+import type { FixtureServer } from '../../harness/server.ts';
+import type { WorkerEnvelope } from '../../src/core/messages.ts';
+import { ExtensionDriverBase, type ExtensionGlobal } from './driver-base.ts';
+import { pollFor, type WebPageOptions } from './driver.ts';
+import { FirefoxPage } from './firefox-page.ts';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const DUMPIO = process.env.FIREFOX_DUMPIO === '1';
@@ -38,33 +41,6 @@ export function firefoxMissing(): string | null {
   return null;
 }
 
-/** The `browser` global of an extension page, typed (only inside page.evaluate). */
-export type ExtensionGlobal = { browser: WebExtension.Browser };
-
-/** Polls `probe` until it returns a value other than undefined, or throws after `timeout` ms. */
-export async function pollFor<T>(
-  what: string,
-  probe: () => Promise<T | undefined>,
-  timeout = 10_000,
-  interval = 100,
-): Promise<T> {
-  const deadline = Date.now() + timeout;
-  let lastError: unknown;
-  for (;;) {
-    try {
-      const value = await probe();
-      if (value !== undefined) return value;
-    } catch (error) {
-      lastError = error;
-    }
-    if (Date.now() > deadline) {
-      const reason = lastError instanceof Error ? `: ${lastError.message}` : '';
-      throw new Error(`Timed out after ${timeout} ms waiting for ${what}${reason}`);
-    }
-    await new Promise((done) => setTimeout(done, interval));
-  }
-}
-
 /** What a page says its address is (undefined while it cannot answer, e.g. mid-navigation). */
 async function locationOf(page: Page): Promise<string | undefined> {
   try {
@@ -74,20 +50,24 @@ async function locationOf(page: Page): Promise<string | undefined> {
   }
 }
 
-export class FirefoxExtension {
+/** One Firefox with the extension installed, shared by the tests of a worker. */
+export class FirefoxSession {
   private constructor(
     readonly browser: Browser,
     /** The first-run tab; every extension API call of the tests runs in it. */
-    readonly extensionPage: Page,
+    readonly console: Page,
     /** "moz-extension://<uuid>/" */
     readonly origin: string,
+    /** Where Firefox saves downloads. */
+    readonly downloads: string,
   ) {}
 
   /** Launches Firefox headless, installs dist/firefox and waits for its first-run tab. */
-  static async launch(options: { headless?: boolean } = {}): Promise<FirefoxExtension> {
+  static async launch(options: { headless?: boolean } = {}): Promise<FirefoxSession> {
     if (!existsSync(resolve(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
       throw new Error('dist/firefox is missing: run `npm run build` first.');
     }
+    const downloads = await mkdtemp(join(tmpdir(), 'markenlotse-downloads-'));
     const browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath: FIREFOX_PATH,
@@ -96,9 +76,18 @@ export class FirefoxExtension {
       // (background script, content scripts, extension pages) copied to it.
       dumpio: DUMPIO,
       extraPrefsFirefox: {
-        // English UI strings in the extension's pages, as the Chromium specs expect.
+        // English UI strings in the extension's pages, as in Chromium.
         'intl.locale.requested': 'en-US',
         'intl.accept_languages': 'en-US, en',
+        // Downloads go straight to a folder the driver reads, without asking.
+        'browser.download.dir': downloads,
+        'browser.download.folderList': 2,
+        'browser.download.useDownloadDir': true,
+        'browser.download.always_ask_before_handling_new_types': false,
+        'browser.download.start_downloads_in_tmp_dir': false,
+        // The popup runs in a tab here; a real popup closes itself with
+        // window.close(), which Firefox refuses to a tab no script opened.
+        'dom.allow_scripts_to_close_windows': true,
         ...(DUMPIO
           ? { 'devtools.console.stdout.chrome': true, 'devtools.console.stdout.content': true }
           : {}),
@@ -119,126 +108,99 @@ export class FirefoxExtension {
         15_000,
       );
       // Node's URL gives "null" as the origin of a moz-extension: URL; cut it by hand.
-      return new FirefoxExtension(
-        browser,
-        page,
-        href.slice(0, href.indexOf('/', 'moz-extension://'.length) + 1),
-      );
+      const origin = href.slice(0, href.indexOf('/', 'moz-extension://'.length) + 1);
+      return new FirefoxSession(browser, page, origin, downloads);
     } catch (error) {
       await browser.close();
+      await rm(downloads, { recursive: true, force: true });
       throw error;
     }
   }
 
-  url(path: string): string {
-    return this.origin + path.replace(/^\//, '');
+  /** Back to a fresh install's state: only the first-run tab open, no settings, an empty log. */
+  async reset(): Promise<void> {
+    for (const page of await this.browser.pages()) {
+      // Puppeteer still lists tabs the extension opened and closed (see FirefoxPage.closed).
+      if (page !== this.console) await page.close().catch(() => undefined);
+    }
+    const clear: WorkerEnvelope = { type: 'log/clear', args: null };
+    const cleared = await this.console.evaluate(async (message: WorkerEnvelope) => {
+      const { browser } = globalThis as unknown as Required<ExtensionGlobal>;
+      await browser.storage.local.clear();
+      return browser.runtime.sendMessage(message);
+    }, clear);
+    if (!(cleared as { ok?: boolean } | undefined)?.ok)
+      throw new Error(`the log was not cleared: ${JSON.stringify(cleared)}`);
   }
 
   async close(): Promise<void> {
     await this.browser.close();
+    await rm(this.downloads, { recursive: true, force: true });
+  }
+}
+
+export class FirefoxDriver extends ExtensionDriverBase {
+  readonly browserName = 'firefox';
+
+  constructor(
+    server: FixtureServer,
+    readonly session: FirefoxSession,
+  ) {
+    super(server);
   }
 
-  /** Writes settings as a team rollout would: straight into storage.local. */
-  async writeSettings(settings: unknown): Promise<void> {
-    await this.extensionPage.evaluate(async (s) => {
-      await (globalThis as unknown as ExtensionGlobal).browser.storage.local.set({ settings: s });
-    }, settings);
+  extensionUrl(path: string): string {
+    return this.session.origin + path.replace(/^\//, '');
   }
 
-  /** The id of the tab whose top-frame content script reports `url`; undefined if none (yet). */
-  async tabIdOf(url: string): Promise<number | undefined> {
-    const id = await this.extensionPage.evaluate(async (target) => {
-      const ext = (globalThis as unknown as ExtensionGlobal).browser;
-      for (const tab of await ext.tabs.query({})) {
-        if (tab.id === undefined) continue;
-        try {
-          const reply = await ext.tabs.sendMessage<ContentEnvelope, Reply<PageState> | undefined>(
-            tab.id,
-            { type: 'content/state', args: null },
-            { frameId: 0 },
-          );
-          if (reply?.ok && reply.value.url === target) return tab.id;
-        } catch {
-          // a tab without our content script
-        }
-      }
-      return -1;
-    }, url);
-    return id >= 0 ? id : undefined;
-  }
-
-  /** What the content script of a tab reports (hits, painter). */
-  async contentState(tabId: number): Promise<PageState> {
-    const reply = await this.extensionPage.evaluate(
-      (id) =>
-        (globalThis as unknown as ExtensionGlobal).browser.tabs.sendMessage<
-          ContentEnvelope,
-          Reply<PageState> | undefined
-        >(id, { type: 'content/state', args: null }, { frameId: 0 }),
-      tabId,
-    );
-    return unwrap(reply);
-  }
-
-  async badgeText(tabId: number): Promise<string> {
-    return this.extensionPage.evaluate(
-      (id) => (globalThis as unknown as ExtensionGlobal).browser.action.getBadgeText({ tabId: id }),
-      tabId,
-    );
-  }
-
-  /** Reads the IndexedDB log through the background script's own message. */
-  async log(): Promise<LogSnapshot> {
-    const reply = await this.extensionPage.evaluate(() =>
-      (globalThis as unknown as ExtensionGlobal).browser.runtime.sendMessage<
-        WorkerEnvelope,
-        Reply<LogSnapshot> | undefined
-      >({
-        type: 'log/get',
-        args: {},
-      }),
-    );
-    return unwrap(reply);
+  async openWebPage(url: string, options: WebPageOptions = {}): Promise<FirefoxPage> {
+    const page = new FirefoxPage(await this.session.browser.newPage(), this.session.downloads);
+    if (options.viewport) await page.setViewport(options.viewport);
+    await page.goto(url, options.waitUntil ? { waitUntil: options.waitUntil } : {});
+    return page;
   }
 
   /**
-   * Opens an extension page (e.g. "popup.html?tab=3") in a new tab, from the
-   * first-run page, and returns it once its document has loaded.
+   * Opens an extension page in a window of its own, from the first-run page,
+   * once its document has loaded. A window, not a tab: Firefox does not
+   * paint background tabs (a smooth scroll there never moves), and the page
+   * a popup acts on stays in view behind a real popup too.
    */
-  async openPage(path: string): Promise<Page> {
-    const url = this.url(path);
-    const known = new Set(await this.browser.pages());
-    await this.extensionPage.evaluate(async (u) => {
-      await (globalThis as unknown as ExtensionGlobal).browser.tabs.create({ url: u });
+  async openExtensionPage(path: string): Promise<FirefoxPage> {
+    const url = this.extensionUrl(path);
+    const known = new Set(await this.session.browser.pages());
+    await this.inExtension(async (u) => {
+      const { browser } = globalThis as unknown as Required<ExtensionGlobal>;
+      await browser.windows.create({ url: u, type: 'popup', width: 500, height: 700 });
     }, url);
-    return pollFor(`a tab showing ${url}`, async () => {
-      for (const page of await this.browser.pages()) {
+    const page = await pollFor(`a tab showing ${url}`, async () => {
+      for (const page of await this.session.browser.pages()) {
         if (known.has(page)) continue;
         if (
           (await locationOf(page)) === url &&
           (await page.evaluate(() => document.readyState)) === 'complete'
-        ) {
-          // Fail on a missing control within the test's budget, not after puppeteer's default 30 s.
-          page.setDefaultTimeout(10_000);
+        )
           return page;
-        }
       }
       return undefined;
     });
+    return new FirefoxPage(page, this.session.downloads);
   }
-}
 
-function unwrap<T>(reply: Reply<T> | undefined): T {
-  if (!reply) throw new Error('no answer');
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.value;
-}
+  /**
+   * The first-run tab itself serves the driver (see FirefoxSession), and
+   * tests before this one have used the browser: the story gets the same page
+   * in a tab of its own. That it opened on install, the launch has checked.
+   */
+  welcomePage(): Promise<FirefoxPage> {
+    return this.openExtensionPage('options.html?welcome=1');
+  }
 
-/**
- * Each registered markenlotse highlight with the text of its ranges (sorted),
- * as the page's main world sees it (puppeteer evaluates there, not in the
- * content script's Xray sandbox, so iterating CSS.highlights works).
- */
-export async function highlightRanges(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(highlightTextsInPage);
+  protected async inExtension<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+    return (await this.session.console.evaluate(fn as (arg: unknown) => unknown, arg)) as R;
+  }
+
+  protected inExtensionPage<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+    return this.inExtension(fn, arg);
+  }
 }
