@@ -30,8 +30,12 @@ export class ChromiumDriver extends ExtensionDriverBase {
     super(server);
   }
 
-  static async launch(server: FixtureServer): Promise<ChromiumDriver> {
-    const { context, worker, extensionId } = await launchChromiumWithExtension();
+  /** A fresh browser with dist/chrome, or the build in `extensionDir` (e2e/support/policy.ts). */
+  static async launch(
+    server: FixtureServer,
+    options: { extensionDir?: string } = {},
+  ): Promise<ChromiumDriver> {
+    const { context, worker, extensionId } = await launchChromiumWithExtension(options);
     return new ChromiumDriver(server, context, worker, extensionId);
   }
 

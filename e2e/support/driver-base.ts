@@ -67,6 +67,13 @@ export abstract class ExtensionDriverBase implements ExtensionDriver {
     }, null);
   }
 
+  async readStorage(area: 'local' | 'session' | 'sync'): Promise<Record<string, unknown>> {
+    return this.inExtension(async (name) => {
+      const g = globalThis as unknown as ExtensionGlobal;
+      return (await (g.browser ?? g.chrome)?.storage[name].get(null)) ?? {};
+    }, area);
+  }
+
   async openDemoTab(
     options: { viewport?: { width: number; height: number } } = {},
   ): Promise<DemoTab> {

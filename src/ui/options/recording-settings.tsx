@@ -18,6 +18,7 @@ export function periodText(days: number): string {
 }
 
 function PeriodSelect(props: {
+  id: string;
   label: MessageKey;
   value: number;
   disabled: boolean;
@@ -27,10 +28,13 @@ function PeriodSelect(props: {
   const choices = RETENTION_CHOICES.includes(props.value)
     ? RETENTION_CHOICES
     : [props.value, ...RETENTION_CHOICES];
+  // A label beside the control, not around it: around it, the chosen option
+  // would become part of the control's accessible name.
   return (
-    <label>
-      {t(props.label)}
+    <div class="period">
+      <label for={props.id}>{t(props.label)}</label>
       <select
+        id={props.id}
         value={String(props.value)}
         disabled={props.disabled}
         onChange={(e) => props.onChange(Number(e.currentTarget.value))}
@@ -41,7 +45,7 @@ function PeriodSelect(props: {
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }
 
@@ -87,6 +91,7 @@ export function RecordingSettings(props: {
         <SetByCompany locked={locked('mode')} />
       </fieldset>
       <PeriodSelect
+        id="retention-days"
         label="optionsRetention"
         value={locked('retentionDays') ? effective.retentionDays : draft.retentionDays}
         disabled={locked('retentionDays')}
@@ -94,6 +99,7 @@ export function RecordingSettings(props: {
       />
       <SetByCompany locked={locked('retentionDays')} />
       <PeriodSelect
+        id="mention-retention-days"
         label="optionsMentionRetention"
         value={
           locked('mentionRetentionDays')
