@@ -114,7 +114,7 @@ test('the company’s brands light up with the user’s own, show read-only, and
   );
   expect(await options.text({ css: '.managed-sites' })).toContain('intranet.mueller.example');
   // What the policy holds and cannot be used is said, with its path.
-  await options.click({ text: '1 entries of the policy could not be used' });
+  await options.click({ text: 'Entries of the policy that could not be used: 1' });
   expect(await options.text({ css: '.banner-managed' })).toContain('brands[1].color');
   // A page that ignores the lock is refused by the worker.
   await expect(
