@@ -3,7 +3,8 @@
  * brand profile as a small file, imported with a preview of what it changes;
  * settings sync through storage.sync (never the log).
  */
-import { DEMO_SETTINGS, expect, test } from '../support/story.ts';
+import { splitForSync } from '../../src/core/sync-items.ts';
+import { DEMO_PAGE_TOTAL, DEMO_SETTINGS, expect, paintedCount, test } from '../support/story.ts';
 
 /**
  * The file input of "Import brand profile…", by CSS: in Firefox, puppeteer's
@@ -98,6 +99,23 @@ test('sync switched on writes the settings, and only the settings, into storage.
       { timeout: 15_000 },
     )
     .toEqual(['bank.example']);
+
+  // Another browser writes its settings: they are taken here, and open tabs follow.
+  const page = await driver.openWebPage(driver.server.url('results.html'));
+  await expect.poll(() => paintedCount(page)).toBe(DEMO_PAGE_TOTAL);
+  const theirs = splitForSync({
+    version: 1,
+    brands: [{ name: 'ACME', terms: ['ACME'], exclude: ['ACME Looney'] }],
+    pausedSites: [],
+  });
+  if (!theirs.ok) throw new Error('the test document fits');
+  await driver.writeStorage('sync', theirs.items);
+  await expect
+    .poll(async () => ((await driver.readSettings()) as { brands: { name: string }[] }).brands)
+    .toMatchObject([{ name: 'ACME' }]);
+  expect((await driver.readSettings()) as { sync: boolean }).toMatchObject({ sync: true });
+  // Only their one brand lights up now: "ACME Robotics" (the fan site is excluded).
+  await expect.poll(() => paintedCount(page)).toBe(1);
 
   // Switched off, the synced copy goes.
   await options.click({ label: 'Sync settings with my other browsers' });

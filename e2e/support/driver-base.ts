@@ -74,6 +74,16 @@ export abstract class ExtensionDriverBase implements ExtensionDriver {
     }, area);
   }
 
+  async writeStorage(area: 'local' | 'sync', items: Record<string, unknown>): Promise<void> {
+    await this.inExtension(
+      async ({ name, values }) => {
+        const g = globalThis as unknown as ExtensionGlobal;
+        await (g.browser ?? g.chrome)?.storage[name].set(values);
+      },
+      { name: area, values: items },
+    );
+  }
+
   async openDemoTab(
     options: { viewport?: { width: number; height: number } } = {},
   ): Promise<DemoTab> {

@@ -125,6 +125,8 @@ export interface ExtensionDriver {
   readSettings(): Promise<unknown>;
   /** Everything an extension storage area holds (as the browser's developer tools would show it). */
   readStorage(area: 'local' | 'session' | 'sync'): Promise<Record<string, unknown>>;
+  /** Writes items into an extension storage area, as another program (or another browser's sync) would. */
+  writeStorage(area: 'local' | 'sync', items: Record<string, unknown>): Promise<void>;
 
   /** Opens `url` in a new tab, listening for page errors from the start. */
   openWebPage(url: string, options?: WebPageOptions): Promise<PageDriver>;
