@@ -15,6 +15,7 @@ import {
   type ChromiumDriver,
   type ChromiumPage,
 } from './support/chromium.ts';
+import { BadgeInspector } from './support/closed-shadow.ts';
 import { csvRecords } from './support/csv.ts';
 
 const SEARCH_URL = 'https://www.google.de/search?q=M%C3%BCller+Werkzeugbau&hl=de';
@@ -144,16 +145,25 @@ test('marks only never-seen results as new, shows rank moves and flags ads by ot
       [1, competitor.url, false, 1],
     ]);
 
-  // The popup lists them in rank order with their state and movement.
+  // The popup lists them in rank order with their state and movement, the
+  // ads folded into one line that says how many are by someone else.
   const { page: popup } = await driver.openExtensionPage(
     `popup.html?tab=${await driver.tabIdOf(results)}`,
   );
-  const list = popup.getByRole('list').filter({ hasText: 'RoboDrill' });
-  await expect(list.getByRole('listitem')).toHaveCount(5);
+  await expect(
+    popup.getByRole('heading', { name: 'Google results for “Müller Werkzeugbau”' }),
+  ).toBeVisible();
+  const list = popup.getByRole('list', { name: 'Results that mention your names' });
+  await expect(list.getByRole('listitem')).toHaveCount(4);
   await expect(list.getByRole('listitem').nth(1)).toContainText('new');
   await expect(list.getByRole('listitem').nth(2)).toContainText('#2 → #3');
-  await expect(list.getByRole('listitem').nth(4)).toContainText('Ad by someone else');
-  await expect(popup.getByText('read by the google adapter')).toBeVisible();
+  const ads = popup.getByRole('list', { name: 'Ads', exact: true });
+  await expect(ads).toBeHidden();
+  await popup.getByText('Ads: 1').click();
+  await expect(ads.getByRole('listitem')).toHaveCount(1);
+  await expect(ads.getByRole('listitem')).toContainText('by someone else');
+  // Which reader ran is the extension's business, not the user's.
+  await expect(popup.getByText('adapter')).toHaveCount(0);
 
   // The competitor's ad is a sighting of its own kind, with the search it was bid on.
   await expect
@@ -206,6 +216,44 @@ test('logs a result in one click, with its query and rank, into the popup and th
   ]);
 });
 
+test('a result logged from its badge or from the popup shows as logged on the next visit', async ({
+  driver,
+  context,
+}) => {
+  await driver.writeSettings(DEMO_SETTINGS);
+  await serveResults(context, [googlePage([TEST, OWN, FORUM], [])]);
+  const results = await driver.openWebPage(SEARCH_URL);
+  const page = results.page;
+  await clickLog(page.locator('markenlotse-result').first());
+  await expect.poll(async () => (await driver.log()).mentions.length).toBe(1);
+
+  // The popup marks it, and logs another result in one click.
+  const { page: popup } = await driver.openExtensionPage(
+    `popup.html?tab=${await driver.tabIdOf(results)}`,
+  );
+  const list = popup.getByRole('list', { name: 'Results that mention your names' });
+  await expect(list.getByRole('listitem').nth(0)).toContainText('✓ logged');
+  await list.getByRole('button', { name: `Log “${FORUM.title}” as a mention` }).click();
+  await expect(list.getByRole('listitem').nth(2)).toContainText('✓ logged');
+  await expect
+    .poll(async () => (await driver.log()).mentions.map((m) => m.url).sort())
+    .toEqual([FORUM.url, TEST.url].sort());
+
+  // Back on the page: both badges say so and offer no second log; the other one still does.
+  await page.reload();
+  const badges = await BadgeInspector.of(page);
+  await expect
+    .poll(() => badges.texts())
+    .toEqual([
+      expect.stringContaining('✓ Logged'),
+      expect.stringContaining('Log'),
+      expect.stringContaining('✓ Logged'),
+    ]);
+  expect(await badges.has(0, 'button[data-role="log"]')).toBe(false);
+  expect(await badges.has(1, 'button[data-role="log"]')).toBe(true);
+  expect(await badges.has(2, 'button[data-role="log"]')).toBe(false);
+});
+
 test('results that arrive after the page loaded (continuous scrolling) get their badge too', async ({
   driver,
   context,
@@ -253,6 +301,9 @@ test('after a one-click log the badge takes sentiment, tags and a note, and can 
   await expect
     .poll(async () => (await driver.log()).mentions.map((m) => [m.sentiment, m.tags, m.note]))
     .toEqual([['negative', ['Presse', 'Test'], 'laut']]);
+  // Save says that it saved (the badge's closed shadow root, read as a user's eyes do).
+  const badge = await BadgeInspector.of(page);
+  await expect.poll(() => badge.text(0)).toContain('✓ Saved');
 
   await page.keyboard.press('Tab'); // Undo
   await page.keyboard.press('Enter');

@@ -159,3 +159,20 @@ for (const c of CORPUS) {
     expect(errors).toEqual([]);
   });
 }
+
+test('corpus: a snippet taken from a shopping card keeps the spaces between its lines', async ({
+  page,
+}) => {
+  test.skip(!HAVE_CORPUS, NO_CORPUS);
+  const url = 'https://www.google.com/search?q=dell+xps+13+buy';
+  await serve(page, url, fs.readFileSync(path.join(SERP_DIR, 'google-desktop-dell.html')));
+  const ads = ofKind(await mustRead(page, url), 'ad');
+  // The card's title, price, merchant and rating stand in blocks of their own.
+  const card = ads.find((r) => r.title.endsWith('ctox13pw11p1c4001'));
+  expect(card?.snippet).toContain('ctox13pw11p1c4001 $909.00 Dell (545)');
+  // No word of any card runs into the next: a price never sticks to a name or a digit.
+  for (const ad of ads) {
+    expect(ad.snippet, ad.title).not.toMatch(/[A-Za-z0-9)]\$\d/);
+    expect(ad.snippet, ad.title).not.toMatch(/\d\.\d\d[A-Za-z]/);
+  }
+});

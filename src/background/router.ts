@@ -27,6 +27,7 @@ import {
   updateMention,
 } from './log-store.ts';
 import { countLog, deleteAutomaticRecords, eraseEverything } from './erase.ts';
+import { loggedUrls } from './logged-urls.ts';
 import { recordsAutomatically } from './recording-gate.ts';
 import { recordResultsInSession } from './session-results.ts';
 import { startSync, syncStatus } from './settings-sync.ts';
@@ -56,6 +57,7 @@ const handlers: { [N in WorkerMessageName]: Handler<N> } = {
   'mention/add': (draft) => addMention(draft),
   'mention/update': ({ id, ...patch }) => updateMention(id, patch),
   'mention/delete': ({ id }) => deleteMention(id),
+  'mentions/logged-urls': ({ urls }) => loggedUrls(urls),
   'log/get': ({ limit }) => readLog(limit),
   'log/import': ({ text }) => importLog(text),
   'log/clear': async () => {

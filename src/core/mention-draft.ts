@@ -50,14 +50,14 @@ export interface FoundResult {
 }
 
 /**
- * A search result logged from its badge: the names matched in it, the search
+ * A search result logged from its badge or from the popup: the names matched in it, the search
  * (engine, query, rank, page), and the tag "competitor-ad" for an ad by
  * someone else on a search for the brand.
  */
 export function mentionOfResult(
   result: FoundResult,
   search: Pick<Required<SearchContext>, 'engine' | 'query' | 'page'>,
-  terms: readonly TermCount[],
+  terms: readonly Pick<TermCount, 'brand' | 'term'>[],
   competitorAd: boolean,
 ): MentionDraft {
   return {

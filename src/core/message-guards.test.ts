@@ -180,3 +180,29 @@ test('a full disk is reported as a code the pages explain; other errors keep the
   assert.equal(describeError(new Error('boom')), 'boom');
   assert.equal(describeError('plain'), 'plain');
 });
+
+test('mentions/logged-urls takes a list of addresses, from pages and content scripts', () => {
+  assert.equal(refusal('mentions/logged-urls', { urls: ['https://a.de/', 'x'] }), null);
+  assert.deepEqual(refusal('mentions/logged-urls', { urls: 'https://a.de/' }), [
+    'urls',
+    'expected-list',
+  ]);
+  assert.deepEqual(refusal('mentions/logged-urls', { urls: [1] }), ['urls[0]', 'expected-string']);
+  assert.deepEqual(refusal('mentions/logged-urls', { urls: [], all: true })?.[0], 'all');
+  assert.equal(
+    senderProblem(
+      'mentions/logged-urls',
+      { id: 'ext-id', url: 'https://a.de/', tab: { id: 3 } },
+      self,
+    ),
+    null,
+  );
+  assert.match(
+    senderProblem(
+      'mentions/logged-urls',
+      { id: 'other', url: 'https://a.de/', tab: { id: 3 } },
+      self,
+    ) ?? '',
+    /another extension/,
+  );
+});

@@ -71,6 +71,7 @@ export const MESSAGE_SCHEMAS = {
         snippet: longText,
         kind: oneOf(['result', 'ad', 'competitor-ad'] as const),
         terms: termCounts,
+        owners: v.optional(names),
         search: searchContext,
       }),
       MAX_ITEMS,
@@ -98,6 +99,7 @@ export const MESSAGE_SCHEMAS = {
     note: v.optional(longText),
   }),
   'mention/delete': strictObject({ id: name }),
+  'mentions/logged-urls': strictObject({ urls: list(longText, MAX_ITEMS) }),
   'log/get': strictObject({ limit: v.optional(count(0)) }),
   'log/import': strictObject({ text: text(MAX_IMPORT) }),
   'log/clear': nothing,
@@ -134,6 +136,8 @@ export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<WorkerMessageName> = new Set([
   'mention/add',
   'mention/update',
   'mention/delete',
+  // Which of its results are logged already: the badges say so.
+  'mentions/logged-urls',
 ]);
 
 /** What the worker knows of a message's sender (a subset of runtime.MessageSender). */

@@ -30,13 +30,26 @@ export interface PageReport {
   timeOrigin: number;
 }
 
-/** A search result that mentions a brand, as reported by a results page. */
+/**
+ * A search result or ad that concerns a brand, as reported by a results
+ * page: it mentions a brand (`terms`), lies on a brand's own site
+ * (`owners`), or is an ad by someone else on a search for an own brand.
+ * With its kind and rank (`search.rank`), what share of voice counts.
+ */
 export interface ResultReport {
   url: string;
   title: string;
   snippet: string;
+  /** `competitor-ad` only on a search for an own brand (core/ownership.ts, isAdByOther). */
   kind: Exclude<SightingKind, 'page'>;
+  /** The names found in it, per brand and term. */
   terms: TermCount[];
+  /**
+   * The brands on whose own sites it lies (brands[].sites, or a host that
+   * spells a term): a competitor's ad on its own name counts for it even
+   * where its text names nobody. Absent where none.
+   */
+  owners?: string[];
   search: SearchContext;
 }
 
@@ -109,6 +122,8 @@ export interface WorkerProtocol {
     reply: Mention | null;
   };
   'mention/delete': { args: { id: string }; reply: boolean };
+  /** Which of these addresses a mention has (compared by canonical URL); those of `urls`, as given. */
+  'mentions/logged-urls': { args: { urls: string[] }; reply: string[] };
   'log/get': { args: { limit?: number }; reply: LogSnapshot };
   'log/import': { args: { text: string }; reply: ImportSummary };
   'log/clear': { args: null; reply: boolean };
@@ -138,16 +153,24 @@ export interface PageHit {
 
 /** A results page as the popup shows it. */
 export interface PageResults {
+  /** An engine id (core/engines.ts names it). */
   engine: string;
+  /** Which reader ran (diagnostics; never shown). */
   adapter: string;
   query: string;
+  /** 1-based results page number. */
+  page: number;
   results: {
     rank: number;
+    /** `organic`, `news`, `video`, `ad`, or `competitor-ad` (an ad by someone else on an own name). */
     kind: string;
     title: string;
     url: string;
     snippet: string;
+    /** The terms found in it, each once. */
     terms: string[];
+    /** Each brand and term found in it, once: what a mention of it is about. */
+    names: { brand: string; term: string }[];
     firstSeen?: string;
     previousRank?: number;
   }[];

@@ -1,6 +1,7 @@
 /**
- * Whose is a search ad? An ad on a search for the company's own name that
- * points somewhere else is a competitor bidding on the brand.
+ * Whose is a search ad, and whose site does a result lie on? An ad on a
+ * search for the company's own name that points somewhere else is someone
+ * else bidding on the brand.
  */
 import { fold } from './fold.ts';
 import type { Brand } from './profile.ts';
@@ -40,4 +41,27 @@ export function isOwnSite(url: string, brand: Pick<Brand, 'sites' | 'terms'>): b
   return brand.terms.some((term) =>
     hostSpellings(term.text).some((spelling) => labels.includes(spelling)),
   );
+}
+
+/** What a results page's reader needs to know of a brand to judge an ad. */
+export type AdJudgedBrand = Pick<Brand, 'name' | 'role' | 'sites' | 'terms'>;
+
+/**
+ * Is a search ad one "by someone else on your name"? Only on a search for
+ * an own brand (the company or its products), and only when the ad leads
+ * to none of the own brands searched for. On a search for a competitor
+ * alone its ads are plain ads: resellers and the competitor itself bidding
+ * on the competitor's name is no concern of ours (they count for share of
+ * voice instead).
+ *
+ * `searched`: the brands whose names the query holds.
+ */
+export function isAdByOther(adUrl: string, searched: readonly AdJudgedBrand[]): boolean {
+  const own = searched.filter((brand) => brand.role === 'own');
+  return own.length > 0 && own.every((brand) => !isOwnSite(adUrl, brand));
+}
+
+/** The brands on whose own sites `url` lies (their names, in the order given). */
+export function siteOwners(url: string, brands: readonly AdJudgedBrand[]): string[] {
+  return brands.filter((brand) => isOwnSite(url, brand)).map((brand) => brand.name);
 }

@@ -3,6 +3,7 @@
  * into messages.json by the build). Keys are typed from the English files.
  */
 import browser from 'webextension-polyfill';
+import { engineName } from '../core/engines.ts';
 import type common from '../_locales/en/common.json';
 import type popup from '../_locales/en/popup.json';
 import type options from '../_locales/en/options.json';
@@ -28,4 +29,9 @@ export function formatDate(iso: string): string {
   return Number.isNaN(date.getTime())
     ? iso
     : date.toLocaleString(uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** A search engine as the user reads it: its name, or "another search engine" (core/engines.ts). */
+export function engineLabel(id: string): string {
+  return engineName(id) ?? t('engineOther');
 }

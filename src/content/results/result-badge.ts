@@ -1,15 +1,24 @@
 /**
  * The small badge next to a search result's title: "new" or "seen since …",
- * the rank it had last time, a competitor-ad flag, and a one-click "Log" with
- * sentiment, tags and note afterwards (or undo).
+ * the rank it had last time, the flag for an ad by someone else on your
+ * name, and a one-click "Log"; once logged, a panel takes sentiment, tags
+ * and a note (Save says when it saved), or undoes the log.
+ *
+ * On a narrow card (a shopping carousel) the badge is one small button in
+ * front of the title, and everything else is in its panel: inline, the pills
+ * and controls would be clipped by the card. The panel floats in the top
+ * layer (badge-panel.ts), so no card clips it.
  *
  * Drawn in a closed shadow root so that neither the page's CSS nor its scripts
  * reach it; the scanner skips its host element (OWN_UI_TAG).
  */
 import type { Mention, Sentiment } from '../../core/mention.ts';
-import { parseTags, SENTIMENTS } from '../../core/mention.ts';
-import { formatDate, t, type MessageKey } from '../../platform/i18n.ts';
+import { formatDate, t } from '../../platform/i18n.ts';
 import { OWN_UI_TAG } from '../collect.ts';
+import { el, withRole } from './badge-dom.ts';
+import { badgeEditor } from './badge-editor.ts';
+import { BadgePanel } from './badge-panel.ts';
+import { BADGE_CSS } from './badge-styles.ts';
 
 export interface BadgeState {
   firstSeen?: string;
@@ -20,6 +29,10 @@ export interface BadgeState {
   /** Known once the worker answered; until then only "Log" shows. */
   historyKnown: boolean;
   logged: Mention | null;
+  /** Its address was logged before this page showed it (another visit, the popup): no second "Log". */
+  loggedBefore: boolean;
+  /** The last sentiment, tags and note were stored (shown until the next edit). */
+  saved: boolean;
   error: string | null;
 }
 
@@ -29,58 +42,52 @@ export interface BadgeActions {
   update(patch: { sentiment: Sentiment; tags: string[]; note: string }): Promise<void>;
 }
 
-const SENTIMENT_LABELS: Record<Sentiment, MessageKey> = {
-  positive: 'sentimentPositive',
-  neutral: 'sentimentNeutral',
-  negative: 'sentimentNegative',
-};
-
-const CSS = `
-:host { all: initial; display: inline-flex; gap: 4px; align-items: center; margin-left: 8px; vertical-align: middle;
-  font: 600 11px/1.6 system-ui, sans-serif; color: #1b1f24; }
-.pill { border-radius: 9px; padding: 0 7px; background: #e8eaed; white-space: nowrap; }
-.new { background: #ffd54f; color: #000; }
-.ad { background: #b3261e; color: #fff; }
-button, select, input { font: inherit; border: 1px solid #8c959f; border-radius: 9px; background: #fff; color: #1b1f24; padding: 0 7px; cursor: pointer; }
-button.log { background: #1f3a5f; color: #fff; border-color: #1f3a5f; }
-input { cursor: text; font-weight: 400; width: 9em; }
-.done { color: #1a7f37; }
-.error { color: #b3261e; font-weight: 400; }
-`;
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Partial<HTMLElementTagNameMap[K]> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  Object.assign(node, props);
-  node.append(...children);
-  return node;
-}
+/** A result narrower than this is a card (a shopping carousel's): the badge shrinks to one button. */
+const COMPACT_BELOW_PX = 260;
 
 let sharedSheet: CSSStyleSheet | null = null;
 
 export class ResultBadge {
   readonly host: HTMLElement;
   private readonly root: ShadowRoot;
+  /** The badge as it shows in the page; the panel stays beside it (re-inserting a popover closes it). */
+  private readonly face: HTMLSpanElement;
+  private readonly panel: BadgePanel;
+  private compact = false;
+  /** "Log" was clicked: open the panel at the sentiment once the log is stored. */
+  private openWhenLogged = false;
 
   constructor(private readonly actions: BadgeActions) {
     this.host = document.createElement(OWN_UI_TAG);
     this.root = this.host.attachShadow({ mode: 'closed' });
     // An adopted sheet, not a <style>: a page's style-src CSP does not apply to it.
     sharedSheet ??= new CSSStyleSheet();
-    if (!sharedSheet.cssRules.length) sharedSheet.replaceSync(CSS);
+    if (!sharedSheet.cssRules.length) sharedSheet.replaceSync(BADGE_CSS);
     this.root.adoptedStyleSheets = [sharedSheet];
+    this.panel = new BadgePanel(this.host, t('resultPanelLabel'));
+    this.face = el('span', { className: 'face' });
+    this.root.append(this.face, this.panel.element);
     // The page's own click handlers (result trackers) never see our clicks.
     for (const type of ['click', 'mousedown', 'mouseup', 'keydown', 'keyup', 'pointerdown'])
       this.host.addEventListener(type, (event) => event.stopPropagation());
   }
 
-  /** Places the badge after the title, outside the result link so a click does not follow it. */
-  attach(title: Element, link: Element | null): void {
+  /**
+   * Places the badge outside the result link, so a click does not follow it:
+   * after the title, or, on a narrow card whose title is clamped to its
+   * lines, in front of it where it is never cut off.
+   */
+  attach(root: Element, title: Element, link: Element | null): void {
     if (this.host.isConnected) return;
-    if (link && link.contains(title)) link.after(this.host);
+    // The result's box, not the title's: a heading may be only as wide as its text.
+    const width = root.getBoundingClientRect().width;
+    this.compact = this.panel.floating && width > 0 && width < COMPACT_BELOW_PX;
+    this.host.toggleAttribute('data-compact', this.compact);
+    const outer = link && link.contains(title) ? link : null;
+    if (this.compact) {
+      if (outer) outer.before(this.host);
+      else title.prepend(this.host);
+    } else if (outer) outer.after(this.host);
     else title.append(this.host);
   }
 
@@ -88,11 +95,62 @@ export class ResultBadge {
     // Re-rendering replaces the controls; keyboard focus moves to the control
     // that takes the next step (after "Log": the sentiment; after "Undo": "Log").
     const focused = (this.root.activeElement as HTMLElement | null)?.dataset.role;
-    const parts: Node[] = [];
+    const pills = this.pills(state);
+    const error = state.error
+      ? [
+          el('span', {
+            className: 'error',
+            role: 'alert',
+            textContent: t('resultFailed', state.error),
+          }),
+        ]
+      : [];
+    const editor = state.logged
+      ? badgeEditor(state.logged, state.saved, this.panel.floating, this.actions)
+      : [];
+    // A log that failed opens nothing later.
+    if (!state.logged && state.error) this.openWhenLogged = false;
+    if (this.compact) {
+      const toggle = this.compactToggle(state);
+      this.panel.element.replaceChildren(
+        el(
+          'div',
+          { className: 'row' },
+          ...pills,
+          state.logged || state.loggedBefore ? this.loggedStatus() : this.logButton(),
+        ),
+        ...editor,
+        ...error,
+      );
+      this.face.replaceChildren(toggle);
+    } else {
+      const action = state.logged
+        ? this.panel.floating
+          ? this.loggedToggle()
+          : this.loggedStatus()
+        : state.loggedBefore
+          ? this.loggedStatus()
+          : this.logButton();
+      this.panel.element.replaceChildren(...editor);
+      this.face.replaceChildren(...pills, action, ...error);
+      if (!state.logged) this.panel.close();
+    }
+    if (state.logged && this.openWhenLogged) {
+      this.openWhenLogged = false;
+      this.panel.open();
+    }
+    if (focused) {
+      const next = { log: 'sentiment', undo: 'log' }[focused] ?? focused;
+      this.root.querySelector<HTMLElement>(`[data-role="${next}"]`)?.focus();
+    }
+  }
+
+  private pills(state: BadgeState): HTMLElement[] {
+    const pills: HTMLElement[] = [];
     if (state.competitorAd)
-      parts.push(el('span', { className: 'pill ad', textContent: t('resultCompetitorAd') }));
+      pills.push(el('span', { className: 'pill ad', textContent: t('resultCompetitorAd') }));
     if (state.historyKnown && !state.isAd) {
-      parts.push(
+      pills.push(
         state.firstSeen
           ? el('span', {
               className: 'pill seen',
@@ -101,85 +159,80 @@ export class ResultBadge {
           : el('span', { className: 'pill new', textContent: t('resultNew') }),
       );
       if (state.previousRank !== undefined && state.previousRank !== state.rank)
-        parts.push(
+        pills.push(
           el('span', { className: 'pill', textContent: t('resultRankMove', state.previousRank) }),
         );
     }
-    parts.push(...(state.logged ? this.loggedControls(state.logged) : [this.logButton()]));
-    if (state.error)
-      parts.push(
-        el('span', {
-          className: 'error',
-          role: 'alert',
-          textContent: t('resultFailed', state.error),
-        }),
-      );
-    this.root.replaceChildren(...parts);
-    if (focused) {
-      const next = { log: 'sentiment', undo: 'log' }[focused] ?? focused;
-      this.root.querySelector<HTMLElement>(`[data-role="${next}"]`)?.focus();
-    }
+    return pills;
   }
 
-  private logButton(): HTMLElement {
-    const button = el('button', {
-      className: 'log',
-      type: 'button',
-      textContent: t('resultLog'),
-      title: t('resultLogTitle'),
-    });
-    button.dataset.role = 'log';
-    button.addEventListener('click', () => void this.actions.log());
+  /** On a card: one small button that says the most important thing, and opens the panel. */
+  private compactToggle(state: BadgeState): HTMLButtonElement {
+    const [mark, className] =
+      state.logged || state.loggedBefore
+        ? ['✓', 'done']
+        : state.competitorAd
+          ? ['⚑', 'ad']
+          : state.historyKnown && !state.isAd && !state.firstSeen
+            ? [t('resultNew'), 'new']
+            : ['+', 'log'];
+    const button = withRole(
+      el('button', { type: 'button', className: `compact ${className}`, textContent: `${mark} ▾` }),
+      'toggle',
+    );
+    const said = [
+      state.competitorAd ? t('resultCompetitorAd') : '',
+      state.logged || state.loggedBefore ? t('resultLogged') : '',
+      t('resultPanelLabel'),
+    ].filter(Boolean);
+    button.setAttribute('aria-label', said.join(' · '));
+    button.title = said.join(' · ');
+    this.panel.controlledBy(button);
     return button;
   }
 
-  private loggedControls(mention: Mention): Node[] {
-    const sentiment = el('select', { title: t('popupSentiment') });
-    sentiment.dataset.role = 'sentiment';
-    sentiment.setAttribute('aria-label', t('popupSentiment'));
-    for (const value of SENTIMENTS)
-      sentiment.append(
-        el('option', {
-          value,
-          textContent: t(SENTIMENT_LABELS[value]),
-          selected: value === mention.sentiment,
-        }),
-      );
-    const tags = el('input', {
-      type: 'text',
-      value: mention.tags.join(', '),
-      placeholder: t('popupTags'),
-    });
-    tags.setAttribute('aria-label', t('popupTags'));
-    tags.dataset.role = 'tags';
-    const note = el('input', { type: 'text', value: mention.note, placeholder: t('popupNote') });
-    note.setAttribute('aria-label', t('popupNote'));
-    note.dataset.role = 'note';
-    const save = el('button', { type: 'button', textContent: t('resultSave') });
-    save.dataset.role = 'save';
-    save.addEventListener(
-      'click',
-      () =>
-        void this.actions.update({
-          sentiment: sentiment.value as Sentiment,
-          tags: parseTags(tags.value),
-          note: note.value.trim(),
-        }),
+  private logButton(): HTMLButtonElement {
+    const button = withRole(
+      el('button', {
+        className: 'log',
+        type: 'button',
+        textContent: t('resultLog'),
+        title: t('resultLogTitle'),
+      }),
+      'log',
     );
-    const undo = el('button', { type: 'button', textContent: t('resultUndo') });
-    undo.dataset.role = 'undo';
-    undo.addEventListener('click', () => void this.actions.undo());
-    return [
-      el('span', { className: 'done', role: 'status', textContent: `✓ ${t('resultLogged')}` }),
-      sentiment,
-      tags,
-      note,
-      save,
-      undo,
-    ];
+    button.addEventListener('click', () => {
+      this.openWhenLogged = true;
+      void this.actions.log();
+    });
+    return button;
+  }
+
+  private loggedStatus(): HTMLElement {
+    return el('span', {
+      className: 'pill done',
+      role: 'status',
+      textContent: `✓ ${t('resultLogged')}`,
+    });
+  }
+
+  /** "✓ Logged ▾": opens the panel again. */
+  private loggedToggle(): HTMLButtonElement {
+    const button = withRole(
+      el('button', {
+        type: 'button',
+        className: 'done',
+        textContent: `✓ ${t('resultLogged')} ▾`,
+        title: t('resultEdit'),
+      }),
+      'toggle',
+    );
+    this.panel.controlledBy(button);
+    return button;
   }
 
   remove(): void {
+    this.panel.close();
     this.host.remove();
   }
 }

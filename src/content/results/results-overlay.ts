@@ -3,9 +3,10 @@
  * mention the brand, which were never seen before, and logging one in a click.
  *
  * Reads the page with the engine adapters (../serp), finds the hits inside
- * each result, reports the matching results (and ads by others on a search
- * for the brand) to the worker, which answers when each was first seen and
- * its previous rank, and draws a badge next to each.
+ * each result, reports the results that concern a brand (they name it, lie
+ * on its own site, or are ads by someone else on a search for an own brand)
+ * to the worker, which answers when each was first seen and its previous
+ * rank, and draws a badge next to each.
  *
  * It follows the scanner's changes itself: results arrive late (continuous
  * scrolling, ads loaded after the page), and a page may render a result
@@ -17,9 +18,10 @@ import type { BrandMatcher } from '../../core/matcher.ts';
 import type { Mention, TermCount } from '../../core/mention.ts';
 import { mentionOfResult } from '../../core/mention-draft.ts';
 import type { PageResults, ResultHistory, ResultReport } from '../../core/messages.ts';
-import { isOwnSite } from '../../core/ownership.ts';
+import { isAdByOther, siteOwners } from '../../core/ownership.ts';
 import { countTerms } from '../../core/term-counts.ts';
 import type { Brand } from '../../core/profile.ts';
+import { t } from '../../platform/i18n.ts';
 import { callWorker, WorkerError } from '../../platform/messaging.ts';
 import type { PageHits } from '../page-highlights.ts';
 import type { Hit } from '../scanner.ts';
@@ -33,10 +35,16 @@ const REFRESH_INTERVAL_MS = 1000;
 interface Entry {
   result: SerpResult;
   terms: TermCount[];
+  /** The brands on whose own sites the result lies. */
+  owners: string[];
   competitorAd: boolean;
   history: ResultHistory | null;
   badge: ResultBadge;
   logged: Mention | null;
+  /** The last sentiment, tags and note were stored. */
+  saved: boolean;
+  /** A mention of its address was logged before this page showed it. */
+  loggedBefore: boolean;
   error: string | null;
 }
 
@@ -91,34 +99,37 @@ export class ResultsOverlay {
     const page = readSerp(document, this.url);
     if (!page) return;
     this.page = page;
-    const searched = new Set(this.matcher.find(page.query).map((m) => m.brandIndex));
+    const searched = [...new Set(this.matcher.find(page.query).map((m) => m.brandIndex))]
+      .map((index) => brands[index])
+      .filter((brand) => brand !== undefined);
     const fresh: Entry[] = [];
     for (const result of page.results) {
       const terms = termsIn(result.root, hits, brands);
-      const competitorAd =
-        result.kind === 'ad' &&
-        searched.size > 0 &&
-        [...searched].every((b) => brands[b] && !isOwnSite(result.url, brands[b]));
+      const competitorAd = result.kind === 'ad' && isAdByOther(result.url, searched);
       const key = entryKey(result);
       const known = this.entries.get(key);
       if (known) {
         known.result = result;
         known.terms = terms;
-        known.badge.attach(result.titleElement, result.linkElement);
+        known.badge.attach(result.root, result.titleElement, result.linkElement);
         continue;
       }
-      if (!terms.length && !competitorAd) continue;
+      const owners = siteOwners(result.url, brands);
+      if (!terms.length && !competitorAd && !owners.length) continue;
       const entry: Entry = {
         result,
         terms,
+        owners,
         competitorAd,
         history: null,
         badge: this.createBadge(key),
         logged: null,
+        saved: false,
+        loggedBefore: false,
         error: null,
       };
       this.entries.set(key, entry);
-      entry.badge.attach(result.titleElement, result.linkElement);
+      entry.badge.attach(result.root, result.titleElement, result.linkElement);
       this.render(entry);
       fresh.push(entry);
     }
@@ -126,20 +137,27 @@ export class ResultsOverlay {
   }
 
   private report(page: SerpPage, fresh: Entry[]): void {
-    const reports: ResultReport[] = fresh.map(({ result, terms, competitorAd }) => ({
+    const reports: ResultReport[] = fresh.map(({ result, terms, owners, competitorAd }) => ({
       url: result.url,
       title: result.title,
       snippet: result.snippet,
       kind: competitorAd ? 'competitor-ad' : result.kind === 'ad' ? 'ad' : 'result',
       terms,
+      ...(owners.length ? { owners } : {}),
       search: { engine: page.engine, query: page.query, rank: result.rank, page: page.page },
     }));
     // One report at a time, so late results never overtake the first batch.
     this.reporting = this.reporting.then(async () => {
       try {
-        const history = await callWorker('results/report', { results: reports });
+        const [history, logged] = await Promise.all([
+          callWorker('results/report', { results: reports }),
+          // Logged on an earlier visit, or from the popup: the badge says so, and offers no second log.
+          callWorker('mentions/logged-urls', { urls: reports.map((r) => r.url) }).catch(() => []),
+        ]);
+        const loggedUrls = new Set(logged);
         fresh.forEach((entry, i) => {
           entry.history = history[i] ?? { url: entry.result.url };
+          entry.loggedBefore = loggedUrls.has(entry.result.url);
           this.render(entry);
         });
       } catch (error) {
@@ -168,17 +186,23 @@ export class ResultsOverlay {
           'mention/add',
           mentionOfResult(entry.result, page, entry.terms, entry.competitorAd),
         );
+        entry.saved = false;
       }),
       undo: withEntry(async (entry) => {
         if (entry.logged) await callWorker('mention/delete', { id: entry.logged.id });
         entry.logged = null;
+        entry.saved = false;
       }),
       update: (patch) =>
         withEntry(async (entry) => {
-          if (entry.logged)
-            entry.logged =
-              (await callWorker('mention/update', { id: entry.logged.id, ...patch })) ??
-              entry.logged;
+          entry.saved = false;
+          if (!entry.logged) return;
+          const stored = await callWorker('mention/update', { id: entry.logged.id, ...patch });
+          // Null: deleted meanwhile (in the workspace); then nothing was saved.
+          if (stored) {
+            entry.logged = stored;
+            entry.saved = true;
+          } else entry.error = t('resultGone');
         })(),
     });
   }
@@ -190,6 +214,8 @@ export class ResultsOverlay {
       competitorAd: entry.competitorAd,
       historyKnown: entry.history !== null,
       logged: entry.logged,
+      saved: entry.saved,
+      loggedBefore: entry.loggedBefore,
       error: entry.error,
     };
     entry.badge.render({
@@ -217,6 +243,8 @@ export class ResultsOverlay {
         url: result.url,
         snippet: result.snippet,
         terms: [...new Set(terms.map((t) => t.term))],
+        // countTerms counts per brand and term: each pair once already.
+        names: terms.map(({ brand, term }) => ({ brand, term })),
         ...(history?.firstSeen ? { firstSeen: history.firstSeen } : {}),
         ...(history?.previousRank !== undefined ? { previousRank: history.previousRank } : {}),
       }));
@@ -224,6 +252,7 @@ export class ResultsOverlay {
       engine: this.page.engine,
       adapter: this.page.adapter,
       query: this.page.query,
+      page: this.page.page,
       results,
     };
   }

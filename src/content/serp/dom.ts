@@ -11,7 +11,33 @@ export function norm(text: string | null | undefined): string {
 
 const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG']);
 
-/** Element text without scripts, styles and inline-hidden parts. */
+/**
+ * Elements that start a line of their own in every engine's layout, so their
+ * text is a word apart from what stands before and after it. By tag, not by
+ * computed style: reading styles of every result would force layouts.
+ */
+const BLOCKS = new Set(
+  (
+    'ADDRESS ARTICLE ASIDE BLOCKQUOTE CAPTION DD DETAILS DIV DL DT FIELDSET FIGCAPTION FIGURE ' +
+    'FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION SUMMARY TABLE TBODY ' +
+    'TD TFOOT TH THEAD TR UL'
+  ).split(' '),
+);
+
+const isBlock = (el: Element): boolean => BLOCKS.has(el.tagName.toUpperCase());
+
+/** The nearest block around `node`, up to `stop`. */
+function blockOf(node: Node, stop: Element): Node {
+  for (let p = node.parentElement; p && p !== stop; p = p.parentElement) if (isBlock(p)) return p;
+  return stop;
+}
+
+/**
+ * Element text without scripts, styles and inline-hidden parts. Text in
+ * different blocks (a card's price, merchant and rating in their own
+ * <div>s) and around a <br> stays apart by a space, as the page shows it:
+ * "…ctox13pw11p1c4001 $909.00 Dell (545)", not "…ctox13pw11p1c4001$909.00Dell(545)".
+ */
 export function textOf(el: Element): string {
   const doc = el.ownerDocument;
   const walker = doc.createTreeWalker(el, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
@@ -19,11 +45,21 @@ export function textOf(el: Element): string {
       if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
       const e = node as Element;
       if (SKIP_TEXT.has(e.tagName) || isInlineHidden(e)) return NodeFilter.FILTER_REJECT;
-      return NodeFilter.FILTER_SKIP;
+      return e.tagName.toUpperCase() === 'BR' ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
     },
   });
   let out = '';
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) out += n.nodeValue ?? '';
+  let block: Node | null = null;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.nodeType !== Node.TEXT_NODE) {
+      out += ' ';
+      continue;
+    }
+    const here = blockOf(n, el);
+    if (block !== null && here !== block) out += ' ';
+    block = here;
+    out += n.nodeValue ?? '';
+  }
   return norm(out);
 }
 

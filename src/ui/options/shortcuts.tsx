@@ -33,10 +33,7 @@ export function Shortcuts() {
           <tbody>
             {commands.map((command) => (
               <tr key={command.name}>
-                <td>
-                  {describe(command)}
-                  {command.name && <code class="command-name">{command.name}</code>}
-                </td>
+                <td>{describe(command)}</td>
                 <td>
                   {command.shortcut ? (
                     <kbd>{command.shortcut}</kbd>
@@ -54,10 +51,10 @@ export function Shortcuts() {
   );
 }
 
+/** What a command does, in the user's words; never its internal name ("next-hit", "_execute_action"). */
 function describe(command: Commands.Command): string {
-  if (command.description) return command.description;
   // The toolbar button's own command has no description of ours.
   if (command.name === '_execute_action' || command.name === '_execute_browser_action')
     return t('optionsCommandOpenPanel');
-  return command.name ?? '';
+  return command.description || t('optionsCommandUnnamed');
 }

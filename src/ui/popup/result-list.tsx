@@ -1,56 +1,70 @@
+import { useEffect, useState } from 'preact/hooks';
+import { engineName } from '../../core/engines.ts';
 import type { PageResults } from '../../core/messages.ts';
-import { formatDate, t } from '../../platform/i18n.ts';
+import { t } from '../../platform/i18n.ts';
+import { callWorker } from '../../platform/messaging.ts';
+import { describeFailure } from '../components/errors.tsx';
+import { isAd, ResultLine, type ListedResult } from './result-line.tsx';
 
-/** On a results page: the results that mention a brand, in rank order, with new / seen and rank movement. */
-const ENGINE_NAMES: Record<string, string> = {
-  google: 'Google',
-  bing: 'Bing',
-  duckduckgo: 'DuckDuckGo',
-  ecosia: 'Ecosia',
-  startpage: 'Startpage',
-  qwant: 'Qwant',
-  generic: 'Search',
-};
+/**
+ * On a results page: the results that mention a brand, in rank order, each
+ * marked when it is logged already and loggable in one click; the ads
+ * folded into one line that says how many are by someone else on your name.
+ */
+export function ResultList(props: {
+  results: PageResults;
+  onLogged: () => void;
+  onError: (e: string) => void;
+}) {
+  const { results } = props;
+  const [logged, setLogged] = useState<ReadonlySet<string>>(new Set());
+  const urls = results.results.map((r) => r.url);
+  const refresh = () =>
+    callWorker('mentions/logged-urls', { urls })
+      .then((found) => setLogged(new Set(found)))
+      .catch((e: unknown) => props.onError(describeFailure(e)));
+  useEffect(() => void refresh(), [urls.join('\n')]);
 
-const isAd = (kind: string): boolean => kind === 'ad' || kind === 'competitor-ad';
-
-export function ResultList({ results }: { results: PageResults }) {
-  // The content script lists results that mention a brand, and ads by others on a search for it.
-  const matching = results.results;
+  const organic = results.results.filter((r) => !isAd(r.kind));
+  const ads = results.results.filter((r) => isAd(r.kind));
+  const byOthers = ads.filter((r) => r.kind === 'competitor-ad').length;
+  const engine = engineName(results.engine);
+  const line = (r: ListedResult) => (
+    <ResultLine
+      key={`${r.kind}-${r.rank}`}
+      result={r}
+      search={results}
+      loggedBefore={logged.has(r.url)}
+      onChanged={() => {
+        void refresh();
+        props.onLogged();
+      }}
+      onError={props.onError}
+    />
+  );
   return (
     <section class="results" aria-labelledby="results-heading">
-      <h3 id="results-heading">
-        {t('popupResultsHeading', ENGINE_NAMES[results.engine] ?? results.engine, results.query)}
-      </h3>
-      <p class="muted small">{t('popupAdapter', results.adapter)}</p>
-      {matching.length === 0 ? (
-        <p class="muted">{t('popupNoResults')}</p>
-      ) : (
-        <ol class="result-list">
-          {matching.map((r) => (
-            <li key={`${r.kind}-${r.rank}`} class={r.kind === 'competitor-ad' ? 'result-ad' : ''}>
-              <span class="rank">
-                {isAd(r.kind) ? t('popupAd') : `#${r.rank}`}
-                {r.previousRank !== undefined && r.previousRank !== r.rank && !isAd(r.kind) && (
-                  <span class="movement" title={t('popupPreviousRank')}>
-                    {` (#${r.previousRank} → #${r.rank})`}
-                  </span>
-                )}
-              </span>
-              <a href={r.url} target="_blank" rel="noreferrer">
-                {r.title}
-              </a>
-              {r.kind === 'competitor-ad' && (
-                <span class="pill competitor">{t('popupCompetitorAd')}</span>
-              )}
-              {isAd(r.kind) ? null : r.firstSeen ? (
-                <span class="pill seen">{t('popupSeenSince', formatDate(r.firstSeen))}</span>
-              ) : (
-                <span class="pill new">{t('popupNew')}</span>
-              )}
-            </li>
-          ))}
+      <h2 id="results-heading">
+        {engine
+          ? t('popupResultsHeading', engine, results.query)
+          : t('popupResultsHeadingOther', results.query)}
+      </h2>
+      {organic.length === 0 && <p class="muted">{t('popupNoResults')}</p>}
+      {organic.length > 0 && (
+        <ol class="result-list" aria-label={t('popupResultsList')}>
+          {organic.map(line)}
         </ol>
+      )}
+      {ads.length > 0 && (
+        <details class="ads">
+          <summary>
+            {t('popupAds', ads.length)}
+            {byOthers > 0 && <span class="pill competitor">{t('popupAdsByOthers', byOthers)}</span>}
+          </summary>
+          <ol class="result-list" aria-label={t('popupAdsList')}>
+            {ads.map(line)}
+          </ol>
+        </details>
       )}
     </section>
   );
