@@ -63,6 +63,8 @@ function written(record: StoredRecord, mode: RecordingMode): Line {
       return { key: 'storedWrittenOnPurpose' };
     case 'settings':
       return { key: record.place === 'sync' ? 'storedWrittenSync' : 'storedWrittenSettings' };
+    case 'policy':
+      return { key: 'storedWrittenPolicy' };
     case 'session':
       return { key: 'storedWrittenSession' };
   }

@@ -169,3 +169,12 @@ test('the text follows the mode and the retention settings', () => {
   assert.ok(manual.includes(en('storedKeptDays', [30, 'createdAt'])));
   assert.ok(manual.includes(en('storedModeManual', [])));
 });
+
+test('each record says who writes it: the policy copy is written by the browser, not by the user', () => {
+  const report = describeStoredData(allOptions[0]!);
+  const writtenBy = (where: string) =>
+    report.places.flatMap((p) => p.records).find((r) => r.where === where)?.written.key;
+  assert.equal(writtenBy('managedPolicy'), 'storedWrittenPolicy');
+  assert.equal(writtenBy('settings'), 'storedWrittenSettings');
+  assert.equal(writtenBy('mentions'), 'storedWrittenOnPurpose');
+});

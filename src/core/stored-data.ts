@@ -21,9 +21,10 @@ export type StoragePlace = 'indexedDb' | 'local' | 'session' | 'sync';
  * Who makes the record: `automatic` records are written as pages are seen
  * (never in the works-council mode); `on-purpose` ones when the user logs
  * something; `settings` when the user (or a rollout) sets something;
+ * `policy` when the browser hands over the company's policy;
  * `session` ones live in memory until the browser closes.
  */
-export type RecordOrigin = 'automatic' | 'on-purpose' | 'settings' | 'session';
+export type RecordOrigin = 'automatic' | 'on-purpose' | 'settings' | 'policy' | 'session';
 
 /** Which setting deletes a record, by which of its times. */
 export interface RetentionRule {
@@ -142,7 +143,7 @@ export const STORED_RECORDS: readonly StoredRecord[] = [
     id: 'policyCopy',
     place: 'local',
     where: 'managedPolicy',
-    origin: 'settings',
+    origin: 'policy',
     fields: ['policy'],
   },
   {
