@@ -173,6 +173,8 @@ export interface PageResults {
     names: { brand: string; term: string }[];
     firstSeen?: string;
     previousRank?: number;
+    /** The marks come from this browser session alone (works-council mode). */
+    sessionOnly?: true;
   }[];
 }
 

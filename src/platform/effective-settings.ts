@@ -41,6 +41,17 @@ export async function followEffectiveSettings(
   const current: Stored = {};
   /** Keys a change has set before the first read answered: the read must not put older values back. */
   const changed = new Set<keyof Stored>();
+  // The same settings in force are not applied twice. The worker writes its
+  // first policy copy seconds after the browser starts, usually "no policy",
+  // which changes nothing: applied again, it would rebuild a results page's
+  // badges and report its results a second time (each then "seen" already).
+  let applied: string | undefined;
+  const applyChanged = async (settings: EffectiveSettings): Promise<void> => {
+    const text = JSON.stringify(settings);
+    if (text === applied) return;
+    applied = text;
+    await apply(settings);
+  };
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local') return;
     const settings = changes[SETTINGS_KEY];
@@ -54,12 +65,12 @@ export async function followEffectiveSettings(
       current.policy = policy.newValue;
       changed.add('policy');
     }
-    void apply(combine(current));
+    void applyChanged(combine(current));
   });
   const stored = await readStored();
   if (!changed.has('settings')) current.settings = stored.settings;
   if (!changed.has('policy')) current.policy = stored.policy;
-  await apply(combine(current));
+  await applyChanged(combine(current));
 }
 
 /**
