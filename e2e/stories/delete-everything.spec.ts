@@ -14,6 +14,17 @@ test('deletes the log, the sightings and the settings after a confirmation, and 
   await expect.poll(async () => (await driver.log()).sightings.length).toBe(1);
 
   const options = await driver.openExtensionPage('options.html');
+  // A name for "exported by" is the only thing in an export that names anyone.
+  const exported = async () =>
+    JSON.parse((await popup.download({ role: 'button', name: 'Export JSON' })).text) as {
+      exportedBy?: string;
+    };
+  expect(Object.keys(await exported())).not.toContain('exportedBy');
+  await options.fill({ label: 'Name in exports (optional)' }, 'Team Süd');
+  await options.click({ role: 'button', name: 'Save' });
+  await expect.poll(() => options.text({ role: 'status' })).toMatch(/Saved/);
+  expect((await exported()).exportedBy).toBe('Team Süd');
+
   await options.click({ role: 'button', name: 'Delete everything…' });
   // Nothing happens without the confirmation; cancelling keeps everything.
   await options.click({ role: 'button', name: 'Cancel' });
@@ -24,6 +35,7 @@ test('deletes the log, the sightings and the settings after a confirmation, and 
   await expect.poll(() => options.url()).toMatch(/options\.html\?welcome=1$/);
   await options.waitFor({ text: 'Welcome to Markenlotse' });
   expect(await driver.readSettings()).toBeUndefined();
+  expect(Object.keys(await exported())).not.toContain('exportedBy');
   expect(await driver.log()).toEqual({ mentions: [], sightings: [] });
   // What is left in the extension's storage: the copy of the (absent) company policy, nothing of the user's.
   expect(

@@ -1,5 +1,7 @@
 /** Saves text as a file through the browser's download bar (no permission needed). */
 import { exportFileName, toCsv, toJsonExport } from '../core/exchange.ts';
+import { exportedByField } from '../core/export-identity.ts';
+import { readEffectiveSettings } from '../platform/effective-settings.ts';
 import { callWorker } from '../platform/messaging.ts';
 
 export function downloadText(fileName: string, text: string, mimeType: string): void {
@@ -17,11 +19,11 @@ export function downloadText(fileName: string, text: string, mimeType: string): 
 
 /** Exports the whole log in one of the documented formats. */
 export async function exportLog(kind: 'json' | 'csv'): Promise<void> {
-  const log = await callWorker('log/get', {});
+  const [log, settings] = await Promise.all([callWorker('log/get', {}), readEffectiveSettings()]);
   if (kind === 'json')
     downloadText(
       exportFileName('json'),
-      toJsonExport(log.mentions, log.sightings),
+      toJsonExport(log.mentions, log.sightings, new Date(), exportedByField(settings)),
       'application/json',
     );
   else downloadText(exportFileName('csv'), toCsv(log.mentions), 'text/csv;charset=utf-8');
