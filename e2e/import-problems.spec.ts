@@ -40,8 +40,15 @@ test('a broken file and a bad record are reported with line, column and path', a
       mentions: [mention, { ...mention, id: 'm-2', sentiment: 'great' }],
     }),
   );
-  await expect(report).toContainText('Imported “teil.json”: 1 added');
-  await expect(report).toContainText(
+  // The preview says what cannot be taken over before anything is merged.
+  const preview = page.locator('.import-preview');
+  await expect(preview).toContainText('1 new mentions');
+  await expect(preview).toContainText('1 entries cannot be taken over:');
+  await expect(preview).toContainText(
     'mentions[1].sentiment: expected one of "positive", "neutral", "negative", found "great"',
+  );
+  await preview.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toHaveText(
+    /^Imported “teil\.json”: 1 added,/,
   );
 });

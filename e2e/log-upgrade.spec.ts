@@ -7,6 +7,7 @@
  * would make it.
  */
 import { LOG_DB_NAME, LOG_DB_VERSION } from '../src/background/log-schema.ts';
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/chromium.ts';
 
 /** A store: its name, key path and indexes (name and key path). */
@@ -21,10 +22,10 @@ const SHAPES: Record<number, StoreShape[]> = {
   ],
 };
 
-/** The version before this one (version 1 while it is the only one: then no step runs, and the records must still all be there). */
-const OLD_VERSION = Math.max(1, LOG_DB_VERSION - 1);
+/** The version before this one. */
+const OLD_VERSION = LOG_DB_VERSION - 1;
 
-const mention = (id: string, createdAt: string) => ({
+const mention = (id: string, createdAt: string): Record<string, unknown> => ({
   id,
   url: `https://www.example.de/${id}`,
   title: `Artikel ${id}`,
@@ -37,7 +38,7 @@ const mention = (id: string, createdAt: string) => ({
   createdAt,
   updatedAt: createdAt,
 });
-const MENTIONS = [
+const MENTIONS: Record<string, unknown>[] = [
   mention('m-1', '2026-11-01T09:00:00.000Z'),
   {
     ...mention('m-2', '2026-11-20T09:00:00.000Z'),
@@ -78,13 +79,55 @@ const RANK = {
 
 type LogReply = { ok: boolean; value: { mentions: unknown[]; sightings: unknown[] } };
 
-test('the worker opens a log of the version before and keeps every record', async ({
+/** Many more mentions than one cursor step: the upgrade must reach every one. */
+const MORE_MENTIONS = Array.from({ length: 300 }, (_, i) =>
+  mention(`g-${String(i).padStart(3, '0')}`, new Date(Date.UTC(2026, 9, 1, 0, i)).toISOString()),
+);
+
+/** What step 2 makes of the version-1 records, written out by hand (not by the code under test). */
+const mentionV2 = (m: Record<string, unknown>) => ({ ...m, status: 'new' });
+const sightingV2 = (s: Record<string, unknown>) => ({ ...s, site: 'example.de' });
+const SITE_V2 = {
+  site: 'example.de',
+  sightings: 2,
+  hits: 4,
+  visits: 3,
+  firstSeen: '2026-11-01T09:00:00.000Z',
+  lastSeen: '2026-11-21T09:00:00.000Z',
+  kinds: { page: 1, result: 1, ad: 0, 'competitor-ad': 0 },
+  brands: { ACME: 2 },
+};
+
+/** Every record of every store, read straight from the database (the worker has it open too). */
+async function dump(page: Page, name: string): Promise<Record<string, unknown[]>> {
+  return page.evaluate(async (dbName) => {
+    const open = indexedDB.open(dbName);
+    await new Promise((resolve, reject) => {
+      open.onsuccess = resolve;
+      open.onerror = reject;
+    });
+    const db = open.result;
+    const out: Record<string, unknown[]> = {};
+    for (const store of [...db.objectStoreNames]) {
+      const request = db.transaction(store).objectStore(store).getAll();
+      out[store] = await new Promise<unknown[]>((resolve, reject) => {
+        request.onsuccess = () => resolve(request.result as unknown[]);
+        request.onerror = reject;
+      });
+    }
+    db.close();
+    return out;
+  }, name);
+}
+
+test('the worker opens a log of version 1 and keeps every record, each in the shape of version 2', async ({
   driver,
   context,
 }) => {
   // options.html never opens the log, so the worker has not opened it either.
   const page = await context.newPage();
   await page.goto(driver.extensionUrl('options.html'));
+  const mentions = [...MENTIONS, ...MORE_MENTIONS];
   await page.evaluate(
     async ({ name, version, shape, mentions, sightings, rank }) => {
       const done = (request: IDBRequest | IDBTransaction) =>
@@ -124,22 +167,72 @@ test('the worker opens a log of the version before and keeps every record', asyn
       name: LOG_DB_NAME,
       version: OLD_VERSION,
       shape: SHAPES[OLD_VERSION] ?? [],
-      mentions: MENTIONS,
+      mentions,
       sightings: SIGHTINGS,
       rank: RANK,
     },
   );
 
   const log = await page.evaluate(() =>
-    chrome.runtime.sendMessage<unknown, LogReply>({ type: 'log/get', args: {} }),
+    chrome.runtime.sendMessage<unknown, LogReply>({ type: 'log/get', args: { limit: 3 } }),
   );
   expect(log.ok).toBe(true);
   // Newest first: the indexes came through the upgrade too.
-  expect(log.value.mentions).toEqual([MENTIONS[1], MENTIONS[2], MENTIONS[0]]);
+  expect(log.value.mentions).toEqual(
+    [MENTIONS[1], MENTIONS[2], MENTIONS[0]].map((m) => m && mentionV2(m)),
+  );
   expect(log.value.sightings).toEqual([SIGHTINGS[1], SIGHTINGS[0]]);
 
   const databases = await page.evaluate(() => indexedDB.databases());
   expect(databases).toContainEqual({ name: LOG_DB_NAME, version: LOG_DB_VERSION });
+
+  // Every record, as stored now.
+  const stored = await dump(page, LOG_DB_NAME);
+  const byId = (a: unknown, b: unknown) =>
+    String((a as { id: string }).id).localeCompare(String((b as { id: string }).id));
+  expect([...(stored.mentions ?? [])].sort(byId)).toEqual(mentions.map(mentionV2).sort(byId));
+  expect(stored.sightings).toEqual(SIGHTINGS.map(sightingV2));
+  expect(stored.ranks).toEqual([RANK]);
+  expect(stored.sites).toEqual([SITE_V2]);
+  expect(stored.meta).toEqual([
+    {
+      key: 'counts',
+      mentions: mentions.length,
+      sightings: { page: 1, result: 1, ad: 0, 'competitor-ad': 0 },
+    },
+  ]);
+  for (const store of ['visits', 'undo', 'imports', 'staged']) expect(stored[store]).toEqual([]);
+
+  // The new indexes answer: a filter by status and a sighting filter by kind.
+  const statusQuery = await page.evaluate(() =>
+    chrome.runtime.sendMessage<unknown, { ok: boolean; value: { total: number; all: number } }>({
+      type: 'mentions/query',
+      args: {
+        filter: { statuses: ['new'], text: 'Müller gut' },
+        sort: { key: 'date', descending: true },
+        offset: 0,
+        limit: 10,
+      },
+    }),
+  );
+  expect(statusQuery).toMatchObject({ ok: true, value: { total: 303, all: 303 } });
+  const kindQuery = await page.evaluate(() =>
+    chrome.runtime.sendMessage<
+      unknown,
+      { ok: boolean; value: { rows: { key: string }[]; total: number } }
+    >({
+      type: 'sightings/query',
+      args: {
+        filter: { kinds: ['result'] },
+        sort: { key: 'lastSeen', descending: true },
+        limit: 10,
+        after: null,
+      },
+    }),
+  );
+  expect(kindQuery).toMatchObject({ ok: true });
+  expect(kindQuery.value.rows.map((r) => r.key)).toEqual([SIGHTINGS[1]?.key]);
+  expect(kindQuery.value.total).toBe(1);
 
   // The rank of the result is still known: "#4 ->" on the next visit.
   const history = await page.evaluate(
@@ -171,7 +264,7 @@ test('a new profile gets the log of this version, with its stores and indexes', 
 }) => {
   const page = await context.newPage();
   await page.goto(driver.extensionUrl('log.html'));
-  await expect(page.getByRole('heading', { name: 'Logged mentions' })).toBeVisible();
+  await expect(page.getByText('Nothing logged yet.')).toBeVisible();
   const shape = await page.evaluate(async (name) => {
     const open = indexedDB.open(name);
     await new Promise((resolve, reject) => {
@@ -181,7 +274,8 @@ test('a new profile gets the log of this version, with its stores and indexes', 
     const db = open.result;
     const stores = [...db.objectStoreNames].map((store) => {
       const s = db.transaction(store).objectStore(store);
-      return [store, s.keyPath, [...s.indexNames]];
+      const indexes = [...s.indexNames].map((i) => [i, s.index(i).keyPath]);
+      return [store, s.keyPath, indexes];
     });
     const version = db.version;
     db.close();
@@ -190,9 +284,32 @@ test('a new profile gets the log of this version, with its stores and indexes', 
   expect(shape).toEqual({
     version: LOG_DB_VERSION,
     stores: [
-      ['mentions', 'id', ['createdAt']],
+      ['imports', 'importId', []],
+      ['mentions', 'id', [['createdAt', 'createdAt']]],
+      ['meta', 'key', []],
       ['ranks', 'key', []],
-      ['sightings', 'key', ['lastSeen']],
+      [
+        'sightings',
+        'key',
+        [
+          ['firstSeen', 'firstSeen'],
+          ['kind', ['kind', 'lastSeen']],
+          ['lastSeen', 'lastSeen'],
+          ['site', ['site', 'lastSeen']],
+          ['visits', 'visits'],
+        ],
+      ],
+      [
+        'sites',
+        'site',
+        [
+          ['lastSeen', 'lastSeen'],
+          ['sightings', 'sightings'],
+        ],
+      ],
+      ['staged', ['importId', 'seq'], []],
+      ['undo', ['token', 'part'], []],
+      ['visits', 'id', [['time', 'time']]],
     ],
   });
 });

@@ -49,5 +49,55 @@ test('mention/update and mention/add take only their own fields; the log stays r
   const log = await send('log/get', {});
   expect((log.value as { mentions: unknown[] }).mentions).toEqual([updated.value]);
   await page.reload();
-  await expect(page.getByRole('cell', { name: /ACME übernimmt Müller GmbH/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'ACME übernimmt Müller GmbH' })).toBeVisible();
+});
+
+test('an add sent again with its id stores one mention; two tabs patching different fields keep both', async ({
+  driver,
+  context,
+}) => {
+  const open = async () => {
+    const page = await context.newPage();
+    await page.goto(driver.extensionUrl('log.html'));
+    return (type: string, args: unknown) =>
+      page.evaluate(([t, a]) => chrome.runtime.sendMessage<unknown, Reply>({ type: t, args: a }), [
+        type,
+        args,
+      ] as const);
+  };
+  const [a, b] = [await open(), await open()];
+  const draft = {
+    id: '5d9c1a52-7f0e-4b7a-9a1e-2f4b8c3d6e10',
+    url: 'https://www.example.de/artikel',
+    title: 'ACME übernimmt Müller GmbH',
+    brands: ['ACME'],
+    terms: ['ACME'],
+    sentiment: 'neutral',
+    tags: [],
+    note: '',
+    snippet: '',
+  };
+  // A retry of an add whose reply was lost (issue 10, item 4), also from another tab at once.
+  const replies = await Promise.all([
+    a('mention/add', draft),
+    a('mention/add', draft),
+    b('mention/add', draft),
+  ]);
+  const first = replies[0]?.value as { id: string; createdAt: string };
+  expect(first.id).toBe(draft.id);
+  for (const reply of replies) expect(reply).toEqual({ ok: true, value: first });
+
+  // Tab A saves a note, tab B (which still shows the old record) saves tags: both land (item 3).
+  await Promise.all([
+    a('mention/update', { id: draft.id, note: 'geprüft' }),
+    b('mention/update', { id: draft.id, tags: ['Presse'] }),
+  ]);
+  await b('mention/update', { id: draft.id, addTags: ['Messe'] });
+  const log = (await a('log/get', {})).value as { mentions: Record<string, unknown>[] };
+  expect(log.mentions).toHaveLength(1);
+  expect(log.mentions[0]).toMatchObject({
+    note: 'geprüft',
+    tags: ['Presse', 'Messe'],
+    createdAt: first.createdAt,
+  });
 });

@@ -32,6 +32,15 @@ const entryPoints = {
   popup: 'src/ui/popup/index.tsx',
   options: 'src/ui/options/index.tsx',
   log: 'src/ui/log/index.tsx',
+  report: 'src/ui/report/index.tsx',
+};
+
+/** The extension's pages: each is src/ui/page.html with its own script (and the stylesheets named here). */
+const PAGES: Record<string, string[]> = {
+  popup: ['ui.css'],
+  options: ['ui.css'],
+  log: ['ui.css', 'workspace.css'],
+  report: ['ui.css', 'workspace.css', 'report.css'],
 };
 
 export type Manifest = Record<string, unknown> & {
@@ -158,10 +167,11 @@ export async function build(
 
   const manifest = manifestFor(browser);
   writeFileSync(join(outdir, 'manifest.json'), JSON.stringify(manifest, null, 2));
-  for (const page of ['popup', 'options', 'log'])
+  for (const page of Object.keys(PAGES))
     cpSync(join(root, 'src/ui/page.html'), join(outdir, `${page}.html`));
   rewritePageScripts(outdir);
-  cpSync(join(root, 'src/ui/ui.css'), join(outdir, 'ui.css'));
+  for (const sheet of new Set(Object.values(PAGES).flat()))
+    cpSync(join(root, 'src/ui', sheet), join(outdir, sheet));
   const policySchema = (manifest.storage as { managed_schema?: string } | undefined)
     ?.managed_schema;
   if (policySchema) {
@@ -179,7 +189,15 @@ export async function build(
   } else {
     await esbuild.build(config);
   }
-  const missing = filesNamedBy(manifest).filter((file) => !existsSync(join(outdir, file)));
+  // The pages are not all named by the manifest (log.html, report.html): checked as well.
+  const pageFiles = Object.entries(PAGES).flatMap(([page, sheets]) => [
+    `${page}.html`,
+    `${page}.js`,
+    ...sheets,
+  ]);
+  const missing = [...filesNamedBy(manifest), ...pageFiles].filter(
+    (file) => !existsSync(join(outdir, file)),
+  );
   if (missing.length)
     throw new Error(`dist/${browser} lacks files its manifest names: ${missing.join(', ')}`);
   return outdir;
@@ -254,13 +272,17 @@ function writeLocales(target: string): void {
   }
 }
 
-/** Each page shares one HTML shell; only the script differs. */
+/** Each page shares one HTML shell; only the script and the stylesheets differ. */
 function rewritePageScripts(outdir: string): void {
-  for (const page of ['popup', 'options', 'log']) {
+  for (const [page, sheets] of Object.entries(PAGES)) {
     const file = join(outdir, `${page}.html`);
+    const links = sheets.map((sheet) => `<link rel="stylesheet" href="${sheet}" />`).join('\n    ');
     writeFileSync(
       file,
-      readFileSync(file, 'utf8').replace('PAGE.js', `${page}.js`).replace('PAGE', page),
+      readFileSync(file, 'utf8')
+        .replace('<link rel="stylesheet" href="ui.css" />', links)
+        .replace('PAGE.js', `${page}.js`)
+        .replace('PAGE', page),
     );
   }
 }

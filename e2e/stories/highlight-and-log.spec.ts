@@ -79,6 +79,7 @@ test('logs the page as a tagged mention from the popup and exports it as JSON an
     url,
     title: 'Müller Werkzeugbau – Suche',
     sentiment: 'negative',
+    status: 'new',
     tags: ['Presse', 'Test'],
     note,
     brands: ['Müller Werkzeugbau', 'ACME'],
@@ -98,7 +99,7 @@ test('logs the page as a tagged mention from the popup and exports it as JSON an
     mentions: Record<string, unknown>[];
   };
   expect(exported.format).toBe('markenlotse-log');
-  expect(exported.version).toBe(1);
+  expect(exported.version).toBe(2);
   expect(exported.mentions).toHaveLength(1);
   expect(exported.mentions[0]).toMatchObject(logged);
 

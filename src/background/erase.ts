@@ -9,7 +9,9 @@ import browser from 'webextension-polyfill';
 import type { LogCounts } from '../core/messages.ts';
 import { POLICY_MIRROR_KEY } from '../core/policy.ts';
 import { automaticStores } from '../core/stored-data.ts';
-import { db } from './log-store.ts';
+import { mentionsChanged, storesChanged } from './log-changes.ts';
+import { readCounts, sightingTotal } from './log-counts.ts';
+import { db } from './log-db.ts';
 import { refreshPolicyMirror } from './policy-mirror.ts';
 import { removeSyncedSettings } from './settings-sync.ts';
 import { readUserSettings, withSettingsQueue } from './settings-store.ts';
@@ -25,9 +27,24 @@ async function clearStores(names: string[]): Promise<void> {
   await Promise.all([...present.map((name) => tx.objectStore(name).clear()), tx.done]);
 }
 
-/** Deletes every record made automatically (sightings, ranks); the mentions stay. */
+/** Deletes every record made automatically (sightings, their sites, ranks, results-page visits); the mentions stay. */
 export async function deleteAutomaticRecords(): Promise<void> {
-  await clearStores(automaticStores());
+  const log = await database();
+  const present = automaticStores().filter((name) => log.objectStoreNames.contains(name));
+  const tx = log.transaction([...present, 'meta'], 'readwrite');
+  const meta = tx.objectStore('meta');
+  // The counts say no sightings are left; the mentions' count stays.
+  const counts = (await meta.get('counts')) as { sightings?: Record<string, number> } | undefined;
+  const cleared = counts && {
+    ...counts,
+    sightings: Object.fromEntries(Object.keys(counts.sightings ?? {}).map((kind) => [kind, 0])),
+  };
+  await Promise.all([
+    ...present.map((name) => tx.objectStore(name).clear()),
+    ...(cleared ? [meta.put(cleared)] : []),
+    tx.done,
+  ]);
+  storesChanged(['sightings']);
 }
 
 /**
@@ -40,6 +57,9 @@ export async function eraseEverything(): Promise<void> {
   const syncing = (await readUserSettings()).settings.sync;
   await withSettingsQueue(async () => {
     await clearStores([...(await database()).objectStoreNames]);
+    // The worker's mention index and the open workspaces start over.
+    mentionsChanged({ put: [], deleted: [], reset: true });
+    storesChanged(['sightings']);
     if (syncing) await removeSyncedSettings();
     const keys = Object.keys(await browser.storage.local.get(null));
     await browser.storage.local.remove(keys.filter((key) => key !== POLICY_MIRROR_KEY));
@@ -48,10 +68,8 @@ export async function eraseEverything(): Promise<void> {
   await refreshPolicyMirror();
 }
 
+/** From the counts every write keeps (counting a million records takes seconds). */
 export async function countLog(): Promise<LogCounts> {
-  const log = await database();
-  const count = (name: string) =>
-    log.objectStoreNames.contains(name) ? log.count(name) : Promise.resolve(0);
-  const [mentions, sightings] = await Promise.all([count('mentions'), count('sightings')]);
-  return { mentions, sightings };
+  const counts = await readCounts();
+  return { mentions: counts.mentions, sightings: sightingTotal(counts) };
 }

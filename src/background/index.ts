@@ -9,6 +9,8 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { forgetTab, initBadgeStyle } from './badge.ts';
+import { listenForLogPorts } from './log-port.ts';
+import { forgetTabSightings } from './sighting-gate.ts';
 import { onCommand } from './commands.ts';
 import { route } from './router.ts';
 import { currentPolicy } from './policy-mirror.ts';
@@ -29,11 +31,15 @@ browser.runtime.onInstalled.addListener((details) => {
   }
 });
 
+listenForLogPorts();
 browser.runtime.onStartup.addListener(() => {
   void migrateStoredSettings();
   void atStartUp();
 });
-browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+browser.tabs.onRemoved.addListener((tabId) => {
+  void forgetTab(tabId);
+  void forgetTabSightings(tabId);
+});
 browser.commands.onCommand.addListener((command) => void onCommand(command));
 browser.alarms.onAlarm.addListener((alarm) => onAlarm(alarm.name));
 browser.storage.onChanged.addListener((changes, area) => onStorageChanged(changes, area));

@@ -4,7 +4,7 @@
  * mentions are stored.
  */
 import { canonicalUrl } from '../core/mention.ts';
-import { db } from './log-store.ts';
+import { db } from './log-db.ts';
 
 /** The addresses of `urls` (as given) that a mention has. */
 export async function loggedUrls(urls: readonly string[]): Promise<string[]> {

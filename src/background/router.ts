@@ -16,17 +16,10 @@ import {
   type WorkerProtocol,
 } from '../core/messages.ts';
 import { updateBadge } from './badge.ts';
-import {
-  addMention,
-  clearLog,
-  deleteMention,
-  importLog,
-  readLog,
-  recordPageSighting,
-  recordResults,
-  updateMention,
-} from './log-store.ts';
 import { countLog, deleteAutomaticRecords, eraseEverything } from './erase.ts';
+import { ImportRefusal } from './log-import.ts';
+import { logHandlers } from './log-handlers.ts';
+import { recordPageSighting, recordResults } from './log-sightings.ts';
 import { loggedUrls } from './logged-urls.ts';
 import { recordsAutomatically } from './recording-gate.ts';
 import { recordResultsInSession } from './session-results.ts';
@@ -44,26 +37,25 @@ const handlers: { [N in WorkerMessageName]: Handler<N> } = {
     if (tabId === undefined) throw new Error('page reports come from tabs');
     const badge = updateBadge(tabId, sender.frameId ?? 0, report);
     // The works-council mode: the badge, and no record of the visit.
-    if (await recordsAutomatically()) await recordPageSighting(report);
+    if (await recordsAutomatically())
+      await recordPageSighting(report, { tabId, frameId: sender.frameId ?? 0 });
     return { badge: await badge };
-  },
-  'results/report': async ({ results }) => {
-    // The works-council mode: "new" and rank marks from this session only.
-    if (!(await recordsAutomatically())) return recordResultsInSession(results);
-    return recordResults(results);
   },
   'settings/get': () => readSettingsForDisplay(),
   'settings/change': ({ operations }) => changeSettings(operations),
-  'mention/add': (draft) => addMention(draft),
-  'mention/update': ({ id, ...patch }) => updateMention(id, patch),
-  'mention/delete': ({ id }) => deleteMention(id),
-  'mentions/logged-urls': ({ urls }) => loggedUrls(urls),
-  'log/get': ({ limit }) => readLog(limit),
-  'log/import': ({ text }) => importLog(text),
-  'log/clear': async () => {
-    await clearLog();
-    return true;
+  ...logHandlers,
+  // After the log's handlers: the works-council gate stands in front of theirs.
+  'results/report': async ({ results, timeOrigin }, sender) => {
+    // The works-council mode: "new" and rank marks from this session only.
+    if (!(await recordsAutomatically())) return recordResultsInSession(results);
+    return recordResults(
+      results,
+      sender.tab?.id !== undefined && timeOrigin !== undefined
+        ? { tabId: sender.tab.id, frameId: sender.frameId ?? 0, timeOrigin }
+        : undefined,
+    );
   },
+  'mentions/logged-urls': ({ urls }) => loggedUrls(urls),
   'log/counts': () => countLog(),
   'log/delete-sightings': async () => {
     await deleteAutomaticRecords();
@@ -94,6 +86,8 @@ export async function route(
     const handler = handlers[type] as Handler<WorkerMessageName>;
     return { ok: true, value: await handler(args.value, sender) };
   } catch (error) {
+    if (error instanceof ImportRefusal)
+      return { ok: false, error: 'import-refused', problem: error.problem };
     return { ok: false, error: describeError(error) };
   }
 }

@@ -2,7 +2,7 @@
  * Results pages in the works-council mode: the "new" and rank marks still
  * work, but from this browser session's memory alone (storage.session, which
  * the browser keeps in memory and drops when it closes), never from the log.
- * The answers have the shape of log-store's recordResults, marked `sessionOnly`.
+ * The answers have the shape of log-sightings.ts's recordResults, marked `sessionOnly`.
  */
 import browser from 'webextension-polyfill';
 import { canonicalUrl, sightingKey } from '../core/mention.ts';

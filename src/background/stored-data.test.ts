@@ -1,44 +1,80 @@
 // The log database stores nothing the "What is stored" catalog does not name:
-// its stores as the upgrade steps create them, and the rank record's fields.
+// its stores as the upgrade steps create them, and each record's fields.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { RANK_FIELDS } from '../core/stored-data.ts';
+import type {
+  IMPORT_FIELDS,
+  META_FIELDS,
+  RANK_FIELDS,
+  STAGED_FIELDS,
+  UNDO_FIELDS,
+  VISIT_FIELDS,
+} from '../core/stored-data.ts';
 import { STORED_RECORDS } from '../core/stored-data.ts';
 import { LOG_DB_VERSION, upgradeLog, type LogSchema } from './log-schema.ts';
 
 // Type-checked by `npm run check`: a field added to the rank record (or
 // listed without being one) fails here until the two agree.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const ranksListed: Same<keyof LogSchema['ranks']['value'], (typeof RANK_FIELDS)[number]> = true;
-void ranksListed;
+type Listed<S extends StoreNames<LogSchema>, L extends readonly string[]> = Same<
+  keyof LogSchema[S]['value'],
+  L[number]
+>;
+const listed: [
+  Listed<'ranks', typeof RANK_FIELDS>,
+  Listed<'visits', typeof VISIT_FIELDS>,
+  Listed<'undo', typeof UNDO_FIELDS>,
+  Listed<'imports', typeof IMPORT_FIELDS>,
+  Listed<'staged', typeof STAGED_FIELDS>,
+  Listed<'meta', typeof META_FIELDS>,
+] = [true, true, true, true, true, true];
+void listed;
 // … and a store added to the schema fails here until the catalog has it.
 const schemaStores: Record<StoreNames<LogSchema>, true> = {
   mentions: true,
   sightings: true,
   ranks: true,
+  sites: true,
+  visits: true,
+  undo: true,
+  imports: true,
+  staged: true,
+  meta: true,
 };
 
 /** Runs the real upgrade steps against a stand-in database that notes what they create. */
 function storesCreatedByUpgrades(): { stores: string[]; indexes: Record<string, string[]> } {
   const stores: string[] = [];
   const indexes: Record<string, string[]> = {};
+  const recorder = (name: string) => ({
+    createIndex(index: string) {
+      indexes[name]?.push(index);
+    },
+  });
   const database = {
     createObjectStore(name: string) {
       stores.push(name);
       indexes[name] = [];
-      return {
-        createIndex(index: string) {
-          indexes[name]?.push(index);
-        },
-      };
+      return recorder(name);
     },
   };
-  upgradeLog(
-    database as unknown as IDBPDatabase<LogSchema>,
-    0,
-    {} as IDBPTransaction<LogSchema, StoreNames<LogSchema>[], 'versionchange'>,
-  );
+  const transaction = { objectStore: recorder };
+  try {
+    upgradeLog(
+      database as unknown as IDBPDatabase<LogSchema>,
+      0,
+      transaction as unknown as IDBPTransaction<
+        LogSchema,
+        StoreNames<LogSchema>[],
+        'versionchange'
+      >,
+    );
+  } catch (error) {
+    // A step that rewrites the records needs a real database (e2e/log-upgrade.spec.ts
+    // runs them); every step creates its stores and indexes before it touches a record.
+    if (!(error instanceof TypeError)) throw error;
+  }
   return { stores, indexes };
 }
 

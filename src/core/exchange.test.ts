@@ -24,6 +24,7 @@ function mention(overrides: Partial<Mention> = {}): Mention {
     brands: ['ACME'],
     terms: ['ACME', 'RoboDrill 3000'],
     sentiment: 'positive',
+    status: 'new',
     tags: ['Presse', 'Übernahme'],
     note: '',
     snippet: '… die ACME AG gab bekannt …',
@@ -151,10 +152,15 @@ void test('a file that is not an export of this version is refused as a whole', 
     params: { found: '"other-tool"' },
   });
   refused('{"version":1,"mentions":[]}', { path: '', code: 'not-an-export', params: {} });
-  refused('{"format":"markenlotse-log","version":2,"mentions":[]}', {
+  refused('{"format":"markenlotse-log","version":3,"mentions":[]}', {
     path: 'version',
     code: 'too-new',
-    params: { version: 2, supported: 1 },
+    params: { version: 3, supported: 2 },
+  });
+  refused('{"format":"markenlotse-log","version":0,"mentions":[]}', {
+    path: 'version',
+    code: 'unsupported-version',
+    params: { found: '0', supported: 2 },
   });
   refused('{"format":"markenlotse-log","mentions":[]}', {
     path: 'version',
@@ -164,7 +170,7 @@ void test('a file that is not an export of this version is refused as a whole', 
   refused('{"format":"markenlotse-log","version":"1","mentions":[]}', {
     path: 'version',
     code: 'unsupported-version',
-    params: { found: '"1"', supported: 1 },
+    params: { found: '"1"', supported: 2 },
   });
 });
 
@@ -218,6 +224,8 @@ void test('invalid records are skipped one by one with a clear problem; valid on
     brands: [],
     terms: [],
     sentiment: 'neutral',
+    // A file of version 1 has no status: every mention is new.
+    status: 'new',
     tags: [],
     note: '',
     snippet: '',

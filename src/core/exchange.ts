@@ -26,6 +26,8 @@ export { neutraliseFormula } from './exchange/neutralise.ts';
 export { LIST_JOINER, type LogRecords } from './exchange/table.ts';
 export * from './exchange/tsv.ts';
 export * from './exchange/xlsx.ts';
+export { exportHeaderProblem } from './exchange/header.ts';
+export { readMention, readSighting } from './exchange/records.ts';
 
 /**
  * The whole log as pretty-printed JSON. Records are copied field by field, so

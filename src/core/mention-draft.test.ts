@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mentionOfPage, mentionOfResult } from './mention-draft.ts';
+import { mentionOfPage, mentionOfResult, newMentionId } from './mention-draft.ts';
 
 const hit = (brand: string, term: string, text: string, before = '', after = '') => ({
   brand,
@@ -86,4 +86,11 @@ test('an ad by someone else is logged tagged as a competitor ad, even without na
   assert.deepEqual(draft.tags, ['competitor-ad']);
   assert.deepEqual([draft.brands, draft.terms], [[], []]);
   assert.deepEqual(draft.search, { engine: 'bing', query: 'Müller Werkzeugbau', rank: 1, page: 2 });
+});
+
+test('the id a page chooses for a mention is a version 4 UUID, new each time', () => {
+  const ids = Array.from({ length: 1000 }, newMentionId);
+  for (const id of ids)
+    assert.match(id, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  assert.equal(new Set(ids).size, ids.length);
 });

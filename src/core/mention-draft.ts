@@ -1,11 +1,28 @@
 /**
  * What a mention is made of when the user logs one: from the popup, a page
  * with its hits; from a result badge, one search result. Both end up as a
- * MentionDraft that the worker stores (it adds the id and the times).
+ * MentionDraft that the worker stores (it adds the times; the page chooses
+ * the id once, newMentionId, so that a retried add finds the first one).
  */
 import type { MentionDraft, SearchContext, Sentiment, TermCount } from './mention.ts';
 import type { PageHit } from './messages.ts';
 import { snippetText } from './snippet.ts';
+
+/**
+ * A random (version 4) UUID for a mention the page is about to add. An add
+ * that committed just before the worker stopped is reported as failed; sent
+ * again with the same id it returns the stored mention instead of a second
+ * one (issue 10). Not crypto.randomUUID: it exists only in secure contexts,
+ * and content scripts also run on http pages
+ * (https://developer.mozilla.org/en-US/docs/Web/API/Crypto/randomUUID).
+ */
+export function newMentionId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
 
 /** The user's judgement of a mention. */
 export interface Judgement {

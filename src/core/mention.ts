@@ -9,6 +9,10 @@
 export type Sentiment = 'positive' | 'neutral' | 'negative';
 export const SENTIMENTS: readonly Sentiment[] = ['positive', 'neutral', 'negative'];
 
+/** Where a mention stands in the team's work: not looked at, being handled, handled. */
+export type MentionStatus = 'new' | 'in-progress' | 'done';
+export const MENTION_STATUSES: readonly MentionStatus[] = ['new', 'in-progress', 'done'];
+
 /**
  * Where a sighting was made: an ordinary page, a search result, a search ad
  * (the brand's own or one that mentions it), or an ad by someone else on a
@@ -60,6 +64,8 @@ export interface Mention {
   /** Matched terms at the time of logging. */
   terms: string[];
   sentiment: Sentiment;
+  /** `new` until someone works on it (mentions of version 1 of the log read as `new`). */
+  status: MentionStatus;
   tags: string[];
   note: string;
   /** A short piece of text around the first hit, or the result's snippet. */
@@ -70,8 +76,13 @@ export interface Mention {
   search?: SearchContext;
 }
 
-/** What a page or popup sends to log a mention; the worker fills id and times. */
-export type MentionDraft = Omit<Mention, 'id' | 'createdAt' | 'updatedAt'>;
+/**
+ * What a page or popup sends to log a mention; the worker fills the times, and
+ * the id and status where the draft has none.
+ */
+export type MentionDraft = Omit<Mention, 'id' | 'createdAt' | 'updatedAt' | 'status'> & {
+  status?: MentionStatus;
+};
 
 /** Query parameters that only track the click and never change the page. */
 const TRACKING_PARAMS = [

@@ -142,7 +142,16 @@ test('mention/add takes a draft and nothing else; every string has a limit', () 
     refusal('mention/add', { ...draft, search: { engine: 'google', query: 'acme', rank: 3 } }),
     null,
   );
-  assert.deepEqual(refusal('mention/add', { ...draft, id: 'mine' }), ['id', 'unknown-field']);
+  // The page may choose the id (a retried add then finds the first one) and the status.
+  assert.equal(refusal('mention/add', { ...draft, id: 'mine', status: 'done' }), null);
+  assert.deepEqual(refusal('mention/add', { ...draft, status: 'open' }), [
+    'status',
+    'expected-one-of',
+  ]);
+  assert.deepEqual(refusal('mention/add', { ...draft, createdAt: 'x' }), [
+    'createdAt',
+    'unknown-field',
+  ]);
   assert.deepEqual(refusal('mention/add', { ...draft, extra: 'x'.repeat(100_000) }), [
     'extra',
     'unknown-field',

@@ -5,7 +5,8 @@
  * not name is refused rather than carried into a stored record).
  */
 import * as v from 'valibot';
-import { SENTIMENTS } from './mention.ts';
+import { MENTION_STATUSES, SENTIMENTS } from './mention.ts';
+import { logSchemas } from './message-guards/log.ts';
 import { isScalarSetting, type ScalarSetting } from './profile.ts';
 import type { WorkerMessageName, WorkerProtocol } from './messages.ts';
 import type { Problem } from './problem.ts';
@@ -76,11 +77,15 @@ export const MESSAGE_SCHEMAS = {
       }),
       MAX_ITEMS,
     ),
+    timeOrigin: v.optional(v.pipe(v.number(), v.finite(coded('expected-number')))),
   }),
   'settings/get': nothing,
   // Each operation's value and brand are read forgivingly when it is applied.
   'settings/change': strictObject({ operations: list(settingsOperation, 1_000) }),
   'mention/add': strictObject({
+    // Chosen by the page, so that a retried add finds the first one.
+    id: v.optional(name),
+    status: v.optional(oneOf(MENTION_STATUSES)),
     url: longText,
     title: longText,
     brands: names,
@@ -91,14 +96,6 @@ export const MESSAGE_SCHEMAS = {
     snippet: longText,
     search: v.optional(searchContext),
   }),
-  // Only what a user may change on a mention.
-  'mention/update': strictObject({
-    id: name,
-    sentiment: v.optional(sentiment),
-    tags: v.optional(names),
-    note: v.optional(longText),
-  }),
-  'mention/delete': strictObject({ id: name }),
   'mentions/logged-urls': strictObject({ urls: list(longText, MAX_ITEMS) }),
   'log/get': strictObject({ limit: v.optional(count(0)) }),
   'log/import': strictObject({ text: text(MAX_IMPORT) }),
@@ -108,6 +105,7 @@ export const MESSAGE_SCHEMAS = {
   'data/erase': nothing,
   'sync/status': nothing,
   'sync/start': strictObject({ take: oneOf(['remote', 'local'] as const) }),
+  ...logSchemas({ text: MAX_TEXT, name: MAX_NAME, items: MAX_ITEMS }, nothing),
 } satisfies Record<WorkerMessageName, v.GenericSchema>;
 
 /** A message type the worker answers (`__proto__` and `toString` are none). */

@@ -4,18 +4,13 @@
  * both ends use these types, and the worker checks every argument's shape at
  * run time before acting on it (a message is data from another context).
  */
-import type {
-  Mention,
-  MentionDraft,
-  Sentiment,
-  Sighting,
-  SightingKind,
-  SearchContext,
-  TermCount,
-} from './mention.ts';
+import type { Mention, Sighting, SightingKind, SearchContext, TermCount } from './mention.ts';
+import type { ImportSummary, LogProtocol } from './messages/log.ts';
 import type { EffectiveSettings } from './policy.ts';
 import type { NormalizedSettings, SettingsOperation } from './profile.ts';
 import type { Problem } from './problem.ts';
+
+export * from './messages/log.ts';
 
 /** What a frame's content script reports after each pass over its page. */
 export interface PageReport {
@@ -95,18 +90,17 @@ export interface LogSnapshot {
   sightings: Sighting[];
 }
 
-export interface ImportSummary {
-  added: number;
-  updated: number;
-  unchanged: number;
-  sightings: number;
-  problems: Problem[];
-}
-
 /** Messages the service worker answers (sent with `runtime.sendMessage`). */
-export interface WorkerProtocol {
+export interface WorkerProtocol extends LogProtocol {
   'page/report': { args: PageReport; reply: { badge: string } };
-  'results/report': { args: { results: ResultReport[] }; reply: ResultHistory[] };
+  /**
+   * `timeOrigin` (of the results page's document) tells reports of one visit
+   * from the next visit's: a page reports its results as they appear.
+   */
+  'results/report': {
+    args: { results: ResultReport[]; timeOrigin?: number };
+    reply: ResultHistory[];
+  };
   /** The stored settings, with what was wrong in them and whether they are too new to write. */
   'settings/get': { args: null; reply: SettingsReply };
   /**
@@ -116,15 +110,11 @@ export interface WorkerProtocol {
    * `settings-locked` when an operation would change what the company's policy sets.
    */
   'settings/change': { args: { operations: SettingsOperation[] }; reply: SettingsReply };
-  'mention/add': { args: MentionDraft; reply: Mention };
-  'mention/update': {
-    args: { id: string; sentiment?: Sentiment; tags?: string[]; note?: string };
-    reply: Mention | null;
-  };
-  'mention/delete': { args: { id: string }; reply: boolean };
   /** Which of these addresses a mention has (compared by canonical URL); those of `urls`, as given. */
   'mentions/logged-urls': { args: { urls: string[] }; reply: string[] };
+  /** The newest mentions and sightings (the popup's recent mentions); the workspace pages instead. */
   'log/get': { args: { limit?: number }; reply: LogSnapshot };
+  /** An export file's text in one message (small files; the workspace stages large ones). */
   'log/import': { args: { text: string }; reply: ImportSummary };
   'log/clear': { args: null; reply: boolean };
   'log/counts': { args: null; reply: LogCounts };
@@ -225,6 +215,16 @@ export type WorkerErrorCode =
   /** The arguments failed their schema; the reply names the problem. */
   | 'invalid-message'
   | 'quota-exceeded'
+  /** The log cannot be upgraded while another tab holds it open in an older version. */
+  | 'log-blocked'
+  /** The log's database could not be opened (damaged). */
+  | 'log-unavailable'
+  /** The log was written by a newer Markenlotse (the extension was downgraded). */
+  | 'log-too-new'
+  /** The staged import is not there (cancelled, replaced by a newer one, or committed and gone). */
+  | 'import-gone'
+  /** The file is refused as a whole; the reply's problem says why. */
+  | 'import-refused'
   /** The stored settings are newer than this code and are not written (docs/design-notes.md). */
   | 'settings-too-new'
   /** The change would alter a setting the company's policy sets. */

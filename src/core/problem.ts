@@ -44,6 +44,8 @@ export const PROBLEM_PARAMS = {
   // Brand profile files (core/profile-file.ts).
   'not-a-profile': [],
   'foreign-profile': ['found'],
+  /** A file larger than an import takes; `max` in MB. */
+  'file-too-large': ['max'],
   // Versioned documents (settings, import files) written by a newer Markenlotse.
   'too-new': ['version', 'supported'],
 } as const satisfies Record<string, readonly string[]>;

@@ -61,6 +61,8 @@ function written(record: StoredRecord, mode: RecordingMode): Line {
       return { key: mode === 'full' ? 'storedWrittenAutomatic' : 'storedWrittenAutomaticOff' };
     case 'on-purpose':
       return { key: 'storedWrittenOnPurpose' };
+    case 'derived':
+      return { key: 'storedWrittenDerived' };
     case 'settings':
       return { key: record.place === 'sync' ? 'storedWrittenSync' : 'storedWrittenSettings' };
     case 'policy':
@@ -77,6 +79,10 @@ function kept(record: StoredRecord, options: ReportOptions): Line {
       ? { key: 'storedKeptDays', params: [days, record.retention.field] }
       : { key: 'storedKeptUntilDeleted' };
   }
+  if (record.id === 'undo') return { key: 'storedKeptUndo' };
+  if (record.id === 'imports') return { key: 'storedKeptImports' };
+  if (record.id === 'staged') return { key: 'storedKeptStaged' };
+  if (record.id === 'meta') return { key: 'storedKeptSettings' };
   if (record.place === 'session') return { key: 'storedKeptSession' };
   if (record.place === 'sync') return { key: 'storedKeptSync' };
   if (record.id === 'policyCopy') return { key: 'storedKeptPolicy' };

@@ -11,7 +11,8 @@
  * A field's text is the locale message `stored<Record><Field>` (storedFieldKey);
  * a record's is `stored<Record>`.
  */
-import type { Mention, Sighting } from './mention.ts';
+import type { SiteRecord, StoredSighting } from './log-records.ts';
+import type { Mention } from './mention.ts';
 import type { Settings } from './profile/types.ts';
 
 /** Where in the browser profile a record lives. All of them are on this computer only, except `sync`. */
@@ -21,10 +22,12 @@ export type StoragePlace = 'indexedDb' | 'local' | 'session' | 'sync';
  * Who makes the record: `automatic` records are written as pages are seen
  * (never in the works-council mode); `on-purpose` ones when the user logs
  * something; `settings` when the user (or a rollout) sets something;
- * `policy` when the browser hands over the company's policy;
+ * `policy` when the browser hands over the company's policy; `derived`
+ * records (counts) hold nothing the others do not;
  * `session` ones live in memory until the browser closes.
  */
-export type RecordOrigin = 'automatic' | 'on-purpose' | 'settings' | 'policy' | 'session';
+export type RecordOrigin =
+  'automatic' | 'on-purpose' | 'derived' | 'settings' | 'policy' | 'session';
 
 /** Which setting deletes a record, by which of its times. */
 export interface RetentionRule {
@@ -63,6 +66,7 @@ const MENTION_FIELDS = [
   'sentiment',
   'tags',
   'note',
+  'status',
   'snippet',
   'createdAt',
   'updatedAt',
@@ -80,7 +84,19 @@ const SIGHTING_FIELDS = [
   'lastSeen',
   'visits',
   'search',
-] as const satisfies FieldsOf<Sighting>;
+  'site',
+] as const satisfies FieldsOf<StoredSighting>;
+
+const SITE_FIELDS = [
+  'site',
+  'sightings',
+  'hits',
+  'visits',
+  'firstSeen',
+  'lastSeen',
+  'kinds',
+  'brands',
+] as const satisfies FieldsOf<SiteRecord>;
 
 const SETTINGS_FIELDS = [
   'version',
@@ -99,13 +115,43 @@ const SETTINGS_FIELDS = [
 // A stored type that gains a field fails here until the field is listed (and described).
 const complete: [
   Complete<Mention, typeof MENTION_FIELDS>,
-  Complete<Sighting, typeof SIGHTING_FIELDS>,
+  Complete<StoredSighting, typeof SIGHTING_FIELDS>,
+  Complete<SiteRecord, typeof SITE_FIELDS>,
   Complete<Settings, typeof SETTINGS_FIELDS>,
-] = [true, true, true];
+] = [true, true, true, true];
 void complete;
 
 /** The rank record of the log database (background/log-schema.ts, `ranks`; held to it in background/stored-data.test.ts). */
 export const RANK_FIELDS = ['key', 'rank', 'seenAt'] as const;
+/** The other records of the log database (background/log-schema.ts; held to it in background/stored-data.test.ts). */
+export const VISIT_FIELDS = [
+  'id',
+  'time',
+  'engine',
+  'query',
+  'queryKey',
+  'page',
+  'results',
+] as const;
+export const UNDO_FIELDS = ['token', 'part', 'time', 'mentions', 'after'] as const;
+export const IMPORT_FIELDS = [
+  'importId',
+  'state',
+  'name',
+  'size',
+  'createdAt',
+  'chunks',
+  'summary',
+] as const;
+export const STAGED_FIELDS = [
+  'importId',
+  'seq',
+  'mentions',
+  'sightings',
+  'problems',
+  'differing',
+] as const;
+export const META_FIELDS = ['key', 'mentions', 'sightings'] as const;
 
 export const STORED_RECORDS: readonly StoredRecord[] = [
   {
@@ -131,6 +177,52 @@ export const STORED_RECORDS: readonly StoredRecord[] = [
     origin: 'automatic',
     fields: RANK_FIELDS,
     retention: { setting: 'retentionDays', field: 'seenAt' },
+  },
+  {
+    id: 'sites',
+    place: 'indexedDb',
+    where: 'sites',
+    origin: 'automatic',
+    fields: SITE_FIELDS,
+    retention: { setting: 'retentionDays', field: 'lastSeen', index: 'lastSeen' },
+  },
+  {
+    id: 'visits',
+    place: 'indexedDb',
+    where: 'visits',
+    origin: 'automatic',
+    fields: VISIT_FIELDS,
+    retention: { setting: 'retentionDays', field: 'time', index: 'time' },
+  },
+  {
+    id: 'undo',
+    place: 'indexedDb',
+    where: 'undo',
+    origin: 'on-purpose',
+    fields: UNDO_FIELDS,
+    // It holds copies of mentions: they go with the mentions' period.
+    retention: { setting: 'mentionRetentionDays', field: 'time' },
+  },
+  {
+    id: 'imports',
+    place: 'indexedDb',
+    where: 'imports',
+    origin: 'on-purpose',
+    fields: IMPORT_FIELDS,
+  },
+  {
+    id: 'staged',
+    place: 'indexedDb',
+    where: 'staged',
+    origin: 'on-purpose',
+    fields: STAGED_FIELDS,
+  },
+  {
+    id: 'meta',
+    place: 'indexedDb',
+    where: 'meta',
+    origin: 'derived',
+    fields: META_FIELDS,
   },
   {
     id: 'settings',

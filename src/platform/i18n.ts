@@ -8,6 +8,7 @@ import type common from '../_locales/en/common.json';
 import type popup from '../_locales/en/popup.json';
 import type options from '../_locales/en/options.json';
 import type log from '../_locales/en/log.json';
+import type report from '../_locales/en/report.json';
 import type content from '../_locales/en/content.json';
 
 export type MessageKey =
@@ -15,6 +16,7 @@ export type MessageKey =
   | keyof typeof popup
   | keyof typeof options
   | keyof typeof log
+  | keyof typeof report
   | keyof typeof content;
 
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {

@@ -1,11 +1,18 @@
-/** Saves text as a file through the browser's download bar (no permission needed). */
-import { exportFileName, toCsv, toJsonExport } from '../core/exchange.ts';
+/**
+ * Saves files through the browser's download bar (no permission needed), and
+ * the popup's export of the whole log, built from the worker's chunks (a
+ * single message of the whole log fails past Chrome's 64 MiB, issue 10).
+ */
+import { exportFileName } from '../core/exchange.ts';
 import { exportedByField } from '../core/export-identity.ts';
 import { readEffectiveSettings } from '../platform/effective-settings.ts';
+import { DEFAULT_MENTION_SORT } from '../core/log-query.ts';
 import { callWorker } from '../platform/messaging.ts';
+import { csvFile, jsonFile } from './log/exchange/export-file.ts';
+import { mentionChunks, sightingChunks } from './log/exchange/worker-chunks.ts';
 
-export function downloadText(fileName: string, text: string, mimeType: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
+export function saveBlob(file: Blob, fileName: string): void {
+  const url = URL.createObjectURL(file);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -17,14 +24,17 @@ export function downloadText(fileName: string, text: string, mimeType: string): 
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** Exports the whole log in one of the documented formats. */
+/** Exports the whole log in one of the documented formats (CSV: the Standard dialect, mentions). */
 export async function exportLog(kind: 'json' | 'csv'): Promise<void> {
-  const [log, settings] = await Promise.all([callWorker('log/get', {}), readEffectiveSettings()]);
-  if (kind === 'json')
-    downloadText(
-      exportFileName('json'),
-      toJsonExport(log.mentions, log.sightings, new Date(), exportedByField(settings)),
-      'application/json',
-    );
-  else downloadText(exportFileName('csv'), toCsv(log.mentions), 'text/csv;charset=utf-8');
+  const mentions = mentionChunks(callWorker, null, DEFAULT_MENTION_SORT);
+  const file =
+    kind === 'json'
+      ? await jsonFile(
+          { mentions, sightings: sightingChunks(callWorker, null) },
+          new Date(),
+          undefined,
+          exportedByField(await readEffectiveSettings()),
+        )
+      : await csvFile('mentions', mentions, { dialect: 'standard' });
+  saveBlob(file, exportFileName(kind));
 }

@@ -16,7 +16,7 @@
  */
 import type { BrandMatcher } from '../../core/matcher.ts';
 import type { Mention, TermCount } from '../../core/mention.ts';
-import { mentionOfResult } from '../../core/mention-draft.ts';
+import { mentionOfResult, newMentionId } from '../../core/mention-draft.ts';
 import type { PageResults, ResultHistory, ResultReport } from '../../core/messages.ts';
 import { isAdByOther, siteOwners } from '../../core/ownership.ts';
 import { countTerms } from '../../core/term-counts.ts';
@@ -41,6 +41,8 @@ interface Entry {
   history: ResultHistory | null;
   badge: ResultBadge;
   logged: Mention | null;
+  /** The id its next add sends: kept until it is logged, so that a retry finds the first add. */
+  logId: string;
   /** The last sentiment, tags and note were stored. */
   saved: boolean;
   /** A mention of its address was logged before this page showed it. */
@@ -124,6 +126,7 @@ export class ResultsOverlay {
         history: null,
         badge: this.createBadge(key),
         logged: null,
+        logId: newMentionId(),
         saved: false,
         loggedBefore: false,
         error: null,
@@ -182,10 +185,12 @@ export class ResultsOverlay {
       log: withEntry(async (entry) => {
         const page = this.page;
         if (!page) return;
-        entry.logged = await callWorker(
-          'mention/add',
-          mentionOfResult(entry.result, page, entry.terms, entry.competitorAd),
-        );
+        entry.logged = await callWorker('mention/add', {
+          ...mentionOfResult(entry.result, page, entry.terms, entry.competitorAd),
+          id: entry.logId,
+        });
+        // Logged again after an undo: a new mention.
+        entry.logId = newMentionId();
         entry.saved = false;
       }),
       undo: withEntry(async (entry) => {

@@ -123,7 +123,7 @@ void test('both dialects quote every cell holding a quote, the separator, CR or 
     );
     const [, ...rows] = readCsv(csv, separator);
     assert.deepEqual(
-      rows.map((row) => row[7]),
+      rows.map((row) => row[MENTION_COLUMNS.indexOf('title')]),
       texts,
       dialect,
     );
@@ -142,11 +142,11 @@ void test('cells a spreadsheet would run are neutralised in both dialects', () =
     );
     const [, ...rows] = readCsv(csv, separator);
     assert.deepEqual(
-      rows.map((row) => row[7]),
+      rows.map((row) => row[MENTION_COLUMNS.indexOf('title')]),
       titles.map((title) => `'${title}`),
     );
     assert.ok(
-      rows.every((row) => row[10] === '-2,5'),
+      rows.every((row) => row[MENTION_COLUMNS.indexOf('note')] === '-2,5'),
       'a negative number stays a number',
     );
   }

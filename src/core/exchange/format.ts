@@ -2,7 +2,13 @@
 import { type Mention, type SearchContext, type Sighting } from '../mention.ts';
 
 export const EXPORT_FORMAT = 'markenlotse-log';
-export const EXPORT_VERSION = 1;
+/**
+ * The version this code writes. 2 (2026-12-01): mentions carry `status`; files
+ * of version 1 are still read (their mentions are `new`).
+ */
+export const EXPORT_VERSION = 2;
+/** The oldest version this code reads. */
+export const OLDEST_EXPORT_VERSION = 1;
 
 /** The document written by {@link toJsonExport} and read by {@link parseImport}. */
 export interface LogExport {
@@ -31,6 +37,7 @@ export function copyMention(m: Mention): Mention {
     brands: [...m.brands],
     terms: [...m.terms],
     sentiment: m.sentiment,
+    status: m.status,
     tags: [...m.tags],
     note: m.note,
     snippet: m.snippet,

@@ -1,8 +1,8 @@
 /** Reading an export file back: JSON, validated record by record; never throws. */
 import type { Mention, Sighting } from '../mention.ts';
-import { joinPath, problem, shown, type Problem } from '../problem.ts';
+import { joinPath, problem, type Problem } from '../problem.ts';
 import { isRecord } from '../schema.ts';
-import { EXPORT_FORMAT, EXPORT_VERSION } from './format.ts';
+import { exportHeaderProblem } from './header.ts';
 import { jsonErrorOffset, lineAndColumn } from './json-error.ts';
 import { compareTimes, mergeSightings } from './merge.ts';
 import { readMention, readSighting } from './records.ts';
@@ -44,20 +44,9 @@ export function parseImport(text: string): ImportResult {
         : problem('', 'not-json-at', lineAndColumn(source, offset)),
     );
   }
-  if (!isRecord(doc) || doc.format === undefined) return refuse(problem('', 'not-an-export'));
-  if (doc.format !== EXPORT_FORMAT)
-    return refuse(problem('format', 'foreign-format', { found: shown(doc.format) }));
-  const version = doc.version;
-  if (version === undefined) return refuse(problem('version', 'missing'));
-  if (typeof version === 'number' && version > EXPORT_VERSION)
-    return refuse(problem('version', 'too-new', { version, supported: EXPORT_VERSION }));
-  if (version !== EXPORT_VERSION)
-    return refuse(
-      problem('version', 'unsupported-version', {
-        found: shown(version),
-        supported: EXPORT_VERSION,
-      }),
-    );
+  if (!isRecord(doc)) return refuse(problem('', 'not-an-export'));
+  const refusal = exportHeaderProblem(doc.format, doc.version);
+  if (refusal) return refuse(refusal);
 
   const byId = new Map<string, { mention: Mention; path: string }>();
   for (const [path, value] of listAt(doc, 'mentions', true, result.problems)) {

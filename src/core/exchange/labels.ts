@@ -4,7 +4,7 @@
  * passes them in (built from its messages); these English ones are the
  * default.
  */
-import { type Sentiment, type SightingKind } from '../mention.ts';
+import { type MentionStatus, type Sentiment, type SightingKind } from '../mention.ts';
 
 /** The mention columns, in file order; also the headers of the Standard CSV. */
 export const MENTION_COLUMNS = [
@@ -12,6 +12,7 @@ export const MENTION_COLUMNS = [
   'createdAt',
   'updatedAt',
   'sentiment',
+  'status',
   'brands',
   'terms',
   'tags',
@@ -49,6 +50,7 @@ export interface ExchangeLabels {
   mentionColumns: Record<MentionColumn, string>;
   sightingColumns: Record<SightingColumn, string>;
   sentiments: Record<Sentiment, string>;
+  statuses: Record<MentionStatus, string>;
   sightingKinds: Record<SightingKind, string>;
   /** Worksheet names in the .xlsx (at most 31 characters; cut if longer). */
   sheets: { mentions: string; sightings: string };
@@ -60,6 +62,7 @@ export const ENGLISH_LABELS: ExchangeLabels = {
     createdAt: 'Logged',
     updatedAt: 'Changed',
     sentiment: 'Sentiment',
+    status: 'Status',
     brands: 'Brands',
     terms: 'Terms',
     tags: 'Tags',
@@ -89,6 +92,7 @@ export const ENGLISH_LABELS: ExchangeLabels = {
     page: 'Results page',
   },
   sentiments: { positive: 'Positive', neutral: 'Neutral', negative: 'Negative' },
+  statuses: { new: 'New', 'in-progress': 'In progress', done: 'Done' },
   sightingKinds: {
     page: 'Page',
     result: 'Search result',

@@ -161,6 +161,7 @@ export function sameMention(a: Mention, b: Mention): boolean {
     a.url === b.url &&
     a.title === b.title &&
     a.sentiment === b.sentiment &&
+    a.status === b.status &&
     a.note === b.note &&
     a.snippet === b.snippet &&
     sameList(a.brands, b.brands) &&

@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import {
+  MENTION_STATUSES,
   SENTIMENTS,
   SIGHTING_KINDS,
   sightingKey,
@@ -53,6 +54,7 @@ function makeSchemas() {
       brands: strings,
       terms: strings,
       sentiment: v.nullish(oneOf(SENTIMENTS), 'neutral'),
+      status: v.nullish(oneOf(MENTION_STATUSES), 'new'),
       tags: strings,
       note: optionalText,
       snippet: optionalText,
@@ -128,6 +130,7 @@ export function readMention(
     brands: m.brands,
     terms: m.terms,
     sentiment: m.sentiment,
+    status: m.status,
     tags: m.tags,
     note: m.note,
     snippet: m.snippet,

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseImport, toJsonExport } from '../exchange.ts';
 import {
+  MENTION_STATUSES,
   SENTIMENTS,
   SIGHTING_KINDS,
   type Mention,
@@ -82,6 +83,7 @@ const mention: fc.Arbitrary<Mention> = fc
       brands: fc.array(text, { maxLength: 3 }),
       terms: fc.array(text, { maxLength: 3 }),
       sentiment: fc.constantFrom(...SENTIMENTS),
+      status: fc.constantFrom(...MENTION_STATUSES),
       tags: fc.array(text, { maxLength: 3 }),
       note: text,
       snippet: text,
@@ -97,6 +99,7 @@ const mention: fc.Arbitrary<Mention> = fc
         'brands',
         'terms',
         'sentiment',
+        'status',
         'tags',
         'note',
         'snippet',

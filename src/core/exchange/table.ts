@@ -59,11 +59,13 @@ export function mentionTable(mentions: readonly Mention[], wording: Wording): Ta
   );
   const sentiment = (m: Mention) =>
     wording === 'codes' ? m.sentiment : wording.sentiments[m.sentiment];
+  const status = (m: Mention) => (wording === 'codes' ? m.status : wording.statuses[m.status]);
   const rows = mentions.map((m): Cell[] => [
     m.id,
     timeCell(m.createdAt),
     timeCell(m.updatedAt),
     sentiment(m),
+    status(m),
     m.brands.join(LIST_JOINER),
     m.terms.join(LIST_JOINER),
     m.tags.join(LIST_JOINER),

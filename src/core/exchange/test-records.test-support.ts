@@ -10,6 +10,7 @@ export function mention(overrides: Partial<Mention> = {}): Mention {
     brands: ['ACME'],
     terms: ['ACME', 'RoboDrill 3000'],
     sentiment: 'positive',
+    status: 'new',
     tags: ['Presse', 'Übernahme'],
     note: '',
     snippet: '… die ACME AG gab bekannt …',

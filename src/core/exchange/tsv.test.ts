@@ -15,7 +15,7 @@ void test('copied rows: a header, then one line per record, tabs between cells, 
   const cells = lines[1]?.split('\t') ?? [];
   assert.equal(cells.length, MENTION_COLUMNS.length);
   assert.equal(cells[1], '27.11.2026 10:30');
-  assert.equal(cells[5], 'ACME, RoboDrill 3000');
+  assert.equal(cells[MENTION_COLUMNS.indexOf('terms')], 'ACME, RoboDrill 3000');
 });
 
 void test('copied rows without the header, in the Standard form', () => {

@@ -9,6 +9,10 @@ import { mention, sighting } from './test-records.test-support.ts';
 import { defaultXlsxDateFormat, logToXlsx } from './xlsx.ts';
 import { escapeXml } from './xml.ts';
 
+/** The letter of a mention column in the sheet. */
+const col = (column: (typeof MENTION_COLUMNS)[number]) =>
+  columnName(MENTION_COLUMNS.indexOf(column));
+
 const mentions = [
   mention({
     title: 'ACME & Söhne <GmbH> "neu"\u0000\u0008\uFFFE',
@@ -103,7 +107,7 @@ void test('each sheet has a frozen header row and an autofilter over all its row
     assert.equal(elements(sheet, 'row').length, rows + 1);
   }
   const names = elements(part('xl/workbook.xml'), 'definedName').map((d) => d.textContent);
-  assert.deepEqual(names, ["'Mentions'!$A$1:$O$3", "'Sightings'!$A$1:$N$2"]);
+  assert.deepEqual(names, ["'Mentions'!$A$1:$P$3", "'Sightings'!$A$1:$N$2"]);
 });
 
 void test('times are date cells in local time with the date format; numbers are numbers', () => {
@@ -121,8 +125,8 @@ void test('times are date cells in local time with the date format; numbers are 
   );
   // 2026-11-27 10:30 in Berlin: day 46353 since 1899-12-30, and 10.5 hours.
   assert.ok(Math.abs(Number(created.value) - (46353 + 10.5 / 24)) < 1e-9, created.value);
-  assert.deepEqual(sheet.get('N2'), { type: 'n', style: '0', value: '3' }, 'rank');
-  assert.equal(sheet.get('N3'), undefined, 'no rank: no cell');
+  assert.deepEqual(sheet.get(`${col('rank')}2`), { type: 'n', style: '0', value: '3' }, 'rank');
+  assert.equal(sheet.get(`${col('rank')}3`), undefined, 'no rank: no cell');
   const header = sheet.get('A1');
   assert.equal(header?.value, 'ID');
   assert.equal(xfs[Number(header?.style)]?.getAttribute('applyFont'), '1', 'the header is bold');
@@ -130,14 +134,18 @@ void test('times are date cells in local time with the date format; numbers are 
 
 void test('text is escaped, stripped of what XML forbids, and otherwise kept as it is', () => {
   const sheet = cells(part('xl/worksheets/sheet1.xml'));
-  assert.equal(sheet.get('H2')?.value, 'ACME & Söhne <GmbH> "neu"');
-  assert.equal(sheet.get('K2')?.value, '  leading blanks\nand a second line');
+  assert.equal(sheet.get(`${col('title')}2`)?.value, 'ACME & Söhne <GmbH> "neu"');
+  assert.equal(sheet.get(`${col('note')}2`)?.value, '  leading blanks\nand a second line');
   assert.equal(
-    sheet.get('H3')?.value,
+    sheet.get(`${col('title')}3`)?.value,
     '=HYPERLINK("http://x","y")',
     'a string cell is never a formula',
   );
-  assert.equal(sheet.get('K3')?.value.length, MAX_CELL_TEXT, 'cut to what Excel holds');
+  assert.equal(
+    sheet.get(`${col('note')}3`)?.value.length,
+    MAX_CELL_TEXT,
+    'cut to what Excel holds',
+  );
   const raw = strFromU8(parts['xl/sharedStrings.xml'] ?? new Uint8Array());
   assert.ok(raw.includes('literal _x005F_x0041_ stays'), 'a literal _xHHHH_ is escaped');
   assert.equal(elements(part('xl/worksheets/sheet1.xml'), 'f').length, 0, 'no formulas');
@@ -158,10 +166,11 @@ void test('an independent reader (read-excel-file) reads the rows, the dates and
   assert.deepEqual(row?.[1], new Date('2026-11-27T10:30:00.000Z'));
   assert.equal(row?.[3], 'Positive');
   assert.equal(row2?.[3], 'Negative');
-  assert.equal(row?.[5], 'ACME, RoboDrill 3000');
-  assert.equal(row?.[10], '  leading blanks\nand a second line');
-  assert.equal(row?.[13], 3);
-  assert.equal(row?.[10 - 1], 'literal _x0041_ stays');
+  assert.equal(row?.[MENTION_COLUMNS.indexOf('status')], 'New');
+  assert.equal(row?.[MENTION_COLUMNS.indexOf('terms')], 'ACME, RoboDrill 3000');
+  assert.equal(row?.[MENTION_COLUMNS.indexOf('note')], '  leading blanks\nand a second line');
+  assert.equal(row?.[MENTION_COLUMNS.indexOf('rank')], 3);
+  assert.equal(row?.[MENTION_COLUMNS.indexOf('snippet')], 'literal _x0041_ stays');
   const [, sightingRow] = second.data;
   assert.equal(sightingRow?.[1], 'Competitor ad');
   assert.equal(sightingRow?.[6], 7);

@@ -36,6 +36,7 @@ export const PROBLEM_TEXT: Record<ProblemCode, MessageKey> = {
   'unsupported-version': 'problemUnsupportedVersion',
   'not-a-profile': 'problemNotAProfile',
   'foreign-profile': 'problemForeignProfile',
+  'file-too-large': 'problemFileTooLarge',
   'too-new': 'problemTooNew',
 };
 

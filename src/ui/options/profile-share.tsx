@@ -15,7 +15,7 @@ import { t, type MessageKey } from '../../platform/i18n.ts';
 import { callWorker } from '../../platform/messaging.ts';
 import { describeFailure } from '../components/errors.tsx';
 import { formatProblem } from '../components/problems.ts';
-import { downloadText } from '../download.ts';
+import { saveBlob } from '../download.ts';
 import { ROLE_TEXT } from './role-choice.tsx';
 
 const FIELD_TEXT: Record<BrandField, MessageKey> = {
@@ -52,10 +52,11 @@ export function ProfileShare(props: {
   const locked = effective.managed.locked.includes('userBrands');
 
   const exportProfile = () =>
-    downloadText(
+    saveBlob(
+      new Blob([profileFileText(settings.brands, exportedByField(settings))], {
+        type: 'application/json',
+      }),
       profileFileName(),
-      profileFileText(settings.brands, exportedByField(settings)),
-      'application/json',
     );
 
   const choose = async (input: HTMLInputElement) => {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { parseTags, type Sentiment } from '../../core/mention.ts';
-import { mentionOfPage } from '../../core/mention-draft.ts';
+import { mentionOfPage, newMentionId } from '../../core/mention-draft.ts';
 import type { PageState } from '../../core/messages.ts';
 import { t } from '../../platform/i18n.ts';
 import { callWorker } from '../../platform/messaging.ts';
@@ -17,15 +17,17 @@ export function LogForm(props: {
   const [tags, setTags] = useState('');
   const [note, setNote] = useState('');
   const [logged, setLogged] = useState(false);
+  // One id for this form: a retry after a failed reply cannot log the page twice.
+  const [id] = useState(newMentionId);
   const { state } = props;
 
   const submit = async (event: Event) => {
     event.preventDefault();
     try {
-      await callWorker(
-        'mention/add',
-        mentionOfPage(state, { sentiment, tags: parseTags(tags), note }),
-      );
+      await callWorker('mention/add', {
+        ...mentionOfPage(state, { sentiment, tags: parseTags(tags), note }),
+        id,
+      });
       setLogged(true);
       props.onLogged();
     } catch (e) {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { parseTags, SENTIMENTS, type Mention, type Sentiment } from '../../core/mention.ts';
-import { mentionOfResult } from '../../core/mention-draft.ts';
+import { mentionOfResult, newMentionId } from '../../core/mention-draft.ts';
 import type { PageResults } from '../../core/messages.ts';
 import { formatDate, t } from '../../platform/i18n.ts';
 import { callWorker } from '../../platform/messaging.ts';
@@ -28,12 +28,14 @@ export function ResultLine(props: {
 }) {
   const { result: r } = props;
   const [mention, setMention] = useState<Mention | null>(null);
+  // One id for this line: a retried log finds the first one (an undo deletes it; a new log adds it again).
+  const [id] = useState(newMentionId);
   const ad = isAd(r.kind);
 
   const log = async () => {
     try {
       const draft = mentionOfResult(r, props.search, r.names, r.kind === 'competitor-ad');
-      setMention(await callWorker('mention/add', draft));
+      setMention(await callWorker('mention/add', { ...draft, id }));
       props.onChanged();
     } catch (e) {
       props.onError(describeFailure(e));
