@@ -158,3 +158,106 @@ test('a page that replaces its content is rescanned in slices; changes during th
   expect(outcome.slices).toBeGreaterThanOrEqual(50);
   expect(outcome.rescans).toBe(2);
 });
+
+test('hits stay in document order through rescans: added before, between, inside and around what was found', async ({
+  page,
+}) => {
+  await page.setContent(
+    '<!doctype html><body><div id="top"><p>ACME 1</p></div>' +
+      '<div id="mid">ACME 2 <p id="inner">ACME 3</p> ACME 4</div><ul id="list"><li>ACME 5</li></ul></body>',
+  );
+  await page.evaluate(await bundle());
+  const outcome = await page.evaluate(async (name) => {
+    const api = (globalThis as unknown as Record<string, typeof Api>)[name];
+    if (!api) throw new Error('the scanner bundle is not loaded');
+    const { scanner, matcher } = api.acmeScanner();
+    await scanner.start(matcher);
+    /** The order the DOM gives: text nodes by a TreeWalker, then offsets. */
+    const misplaced = (): number => {
+      const index = new Map<Node, number>();
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(), i = 0; n; n = walker.nextNode(), i++) index.set(n, i);
+      const hits = scanner.hitsInOrder();
+      const key = (h: (typeof hits)[number]): number =>
+        (index.get(h.range.startContainer) ?? -1) * 1e6 + h.range.startOffset;
+      const expected = [...hits].sort((a, b) => key(a) - key(b));
+      return hits.filter((h, i) => h !== expected[i]).length;
+    };
+    const settle = async (): Promise<void> => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      while (scanner.busy) await new Promise((resolve) => setTimeout(resolve, 50));
+    };
+    const steps: { total: number; misplaced: number }[] = [];
+    const record = (): void => void steps.push({ total: scanner.total, misplaced: misplaced() });
+    record();
+    // Every block ends a rescan slice from here (a subtree's hits come in several).
+    const restoreClock = api.fastClock();
+    const filler = ' und so weiter'.repeat(320);
+    const el = (id: string): HTMLElement => document.getElementById(id) as HTMLElement;
+    el('top').insertAdjacentHTML('beforebegin', '<p>ACME 0a</p><p>ACME 0b</p>');
+    await settle();
+    record();
+    el('inner').insertAdjacentHTML(
+      'afterend',
+      `<section>ACME 3a${filler} <p>ACME 3b${filler}</p> ACME 3c${filler}</section>`,
+    );
+    await settle();
+    record();
+    el('mid').append(' ACME 4a');
+    el('top').append(document.createTextNode(' ACME 1a'));
+    await settle();
+    record();
+    el('list').prepend(el('top')); // moved after what was before it
+    await settle();
+    record();
+    restoreClock();
+    return steps;
+  }, GLOBAL);
+  expect(outcome).toEqual([
+    { total: 5, misplaced: 0 },
+    { total: 7, misplaced: 0 },
+    { total: 10, misplaced: 0 },
+    { total: 12, misplaced: 0 },
+    { total: 12, misplaced: 0 },
+  ]);
+});
+
+test('10,000 hits in flat paragraphs: the order is there without a long task', async ({ page }) => {
+  await page.setContent(
+    `<!doctype html><body>${'<p>ACME eins, ACME zwei</p>'.repeat(5000)}</body>`,
+  );
+  await page.evaluate(await bundle());
+  const outcome = await page.evaluate(async (name) => {
+    const api = (globalThis as unknown as Record<string, typeof Api>)[name];
+    if (!api) throw new Error('the scanner bundle is not loaded');
+    const { scanner, matcher } = api.acmeScanner();
+    await scanner.start(matcher);
+    const started = performance.now();
+    const count = scanner.hitsInOrder().length;
+    return { count, ms: performance.now() - started };
+  }, GLOBAL);
+  expect(outcome.count).toBe(10_000);
+  // Sorting with compareDocumentPosition took 1.2 s here (issue 15).
+  expect(outcome.ms).toBeLessThan(50);
+});
+
+test('a pass over a document without its root element: nothing thrown, the root scanned once back', async ({
+  page,
+}) => {
+  await page.setContent('<!doctype html><body><p>ACME eins</p><p>ACME zwei</p></body>');
+  await page.evaluate(await bundle());
+  const outcome = await page.evaluate(async (name) => {
+    const api = (globalThis as unknown as Record<string, typeof Api>)[name];
+    if (!api) throw new Error('the scanner bundle is not loaded');
+    const root = document.documentElement;
+    root.remove();
+    const { scanner, matcher } = api.acmeScanner();
+    await scanner.start(matcher);
+    const without = scanner.total;
+    document.appendChild(root);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    while (scanner.busy) await new Promise((resolve) => setTimeout(resolve, 50));
+    return { without, back: scanner.total };
+  }, GLOBAL);
+  expect(outcome).toEqual({ without: 0, back: 2 });
+});

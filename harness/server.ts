@@ -12,6 +12,7 @@ export const DEMO = resolve(fileURLToPath(import.meta.url), '../../assets/demo')
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
+  '.xhtml': 'application/xhtml+xml; charset=utf-8',
   '.js': 'text/javascript',
   '.css': 'text/css',
 };

@@ -21,6 +21,7 @@ import {
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { resultsPageGlobs } from '../src/content/serp/hosts.ts';
 
 export type TargetBrowser = 'chrome' | 'firefox';
 
@@ -29,6 +30,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const entryPoints = {
   background: 'src/background/index.ts',
   content: 'src/content/index.ts',
+  results: 'src/content/results/index.ts',
   popup: 'src/ui/popup/index.tsx',
   options: 'src/ui/options/index.tsx',
   log: 'src/ui/log/index.tsx',
@@ -43,11 +45,22 @@ const PAGES: Record<string, string[]> = {
   report: ['ui.css', 'workspace.css', 'report.css'],
 };
 
+interface ContentScriptEntry {
+  js: string[];
+  include_globs?: string[];
+  [key: string]: unknown;
+}
+
 export type Manifest = Record<string, unknown> & {
   background: Record<string, unknown>;
+  content_scripts: ContentScriptEntry[];
   minimum_chrome_version?: string;
   browser_specific_settings?: { gecko?: { strict_min_version?: string } };
 };
+
+/** Bundles that run in pages: the browser's own extension API, no polyfill, no validation library. */
+const IN_PAGE_BUNDLES = ['content', 'results'];
+const NOT_IN_PAGES = ['node_modules/webextension-polyfill/', 'node_modules/valibot/'];
 
 function sourceManifest(): Manifest {
   const source = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Manifest;
@@ -64,7 +77,14 @@ export function packageVersion(): string {
 
 /** The manifest for one browser, derived from the single source manifest. */
 export function manifestFor(browser: TargetBrowser): Manifest {
-  const manifest: Manifest = { ...sourceManifest(), version: packageVersion() };
+  const source = sourceManifest();
+  const manifest: Manifest = { ...source, version: packageVersion() };
+  // The results-page script is loaded on the search engines' hosts only, as
+  // their rules name them (src/content/serp/hosts.ts), so the manifest and
+  // isSearchUrl cannot drift apart.
+  manifest.content_scripts = source.content_scripts.map((entry) =>
+    entry.js.includes('results.js') ? { ...entry, include_globs: resultsPageGlobs() } : entry,
+  );
   if (browser === 'chrome') {
     delete manifest.browser_specific_settings;
   } else {
@@ -136,10 +156,17 @@ export function filesNamedBy(manifest: Manifest): string[] {
   return files;
 }
 
-export async function build(
-  browser: TargetBrowser,
-  options: { watch?: boolean; minify?: boolean; allowMissing?: boolean; outdir?: string } = {},
-): Promise<string> {
+export interface BuildOptions {
+  watch?: boolean;
+  minify?: boolean;
+  allowMissing?: boolean;
+  /** Default dist/<browser>. */
+  outdir?: string;
+  /** A source map beside each minified bundle, not named in it (the bench reads them). */
+  externalSourceMaps?: boolean;
+}
+
+export async function build(browser: TargetBrowser, options: BuildOptions = {}): Promise<string> {
   const outdir = options.outdir ?? join(root, 'dist', browser);
   rmSync(outdir, { recursive: true, force: true });
   mkdirSync(outdir, { recursive: true });
@@ -157,12 +184,13 @@ export async function build(
     format: 'iife',
     target: esbuildTargets(),
     minify: options.minify ?? false,
-    sourcemap: options.minify ? false : 'linked',
+    sourcemap: options.externalSourceMaps ? 'external' : options.minify ? false : 'linked',
     legalComments: 'none',
     jsx: 'automatic',
     jsxImportSource: 'preact',
     define: { __BROWSER__: JSON.stringify(browser) },
     logLevel: 'warning',
+    metafile: true,
   };
 
   const manifest = manifestFor(browser);
@@ -187,7 +215,7 @@ export async function build(
     const ctx = await esbuild.context(config);
     await ctx.watch();
   } else {
-    await esbuild.build(config);
+    checkInPageBundles(await esbuild.build(config), outdir);
   }
   // The pages are not all named by the manifest (log.html, report.html): checked as well.
   const pageFiles = Object.entries(PAGES).flatMap(([page, sheets]) => [
@@ -201,6 +229,19 @@ export async function build(
   if (missing.length)
     throw new Error(`dist/${browser} lacks files its manifest names: ${missing.join(', ')}`);
   return outdir;
+}
+
+/** The page bundles must not pull in what costs every frame of every page load (issue 15). */
+function checkInPageBundles(result: esbuild.BuildResult, outdir: string): void {
+  for (const [file, output] of Object.entries(result.metafile?.outputs ?? {})) {
+    const name = file.replace(/^.*\//, '').replace(/\.js$/, '');
+    if (!IN_PAGE_BUNDLES.includes(name) || resolve(root, file) !== join(outdir, `${name}.js`))
+      continue;
+    const unwanted = Object.keys(output.inputs).filter((input) =>
+      NOT_IN_PAGES.some((path) => input.includes(path)),
+    );
+    if (unwanted.length) throw new Error(`${name}.js must not include ${unwanted.join(', ')}`);
+  }
 }
 
 /**

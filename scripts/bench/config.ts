@@ -41,6 +41,17 @@ export const ONLY_PAGES = (process.env.BENCH_PAGES ?? '')
   .map((s) => s.trim())
   .filter(Boolean);
 
+/** BENCH_MODES (comma separated): `load` (page loads as the user pays them), `warm` (one pass on a loaded page). */
+export const MODES: readonly string[] = (() => {
+  const asked = (process.env.BENCH_MODES ?? 'load,warm')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const unknown = asked.filter((m) => m !== 'load' && m !== 'warm');
+  if (unknown.length) throw new Error(`BENCH_MODES: ${unknown.join(', ')} not one of load, warm`);
+  return asked;
+})();
+
 export const REPEATS = Math.max(1, Number(process.env.BENCH_REPEATS ?? 3));
 export const MARKJS_CAP_MS = Math.max(1, Number(process.env.BENCH_MARKJS_CAP_S ?? 10)) * 1000;
 /** mark.js runs are repeated (up to REPEATS) only while they are this quick. */

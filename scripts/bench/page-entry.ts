@@ -20,85 +20,11 @@ import {
   type ReplaceSetup,
   type Prepared,
 } from './api.ts';
-
-/** What the bench needs of mark.js 8 (its own typings pull in jQuery's). */
-interface MarkOptions {
-  accuracy: { value: 'exactly'; limiters: string[] };
-  diacritics: boolean;
-  caseSensitive: boolean;
-  separateWordSearch: boolean;
-  acrossElements: boolean;
-  exclude: string[];
-  done: (marks: number) => void;
-}
-interface MarkInstance {
-  mark(keywords: string[], options: MarkOptions): void;
-  unmark(options?: { done?: () => void }): void;
-}
-type MarkConstructor = new (context: HTMLElement) => MarkInstance;
+import { floorPass, floorRegex as floorRegexOf, floorWalker } from './floor.ts';
+import { markAll, type MarkConstructor } from './markjs-run.ts';
 
 /** Brands are groups of this many terms (a brand and its product names). */
 const TERMS_PER_BRAND = 10;
-
-/**
- * mark.js' "exactly" accepts a hit only between white space or these
- * characters: whole words, as close as mark.js gets to Markenlotse's Unicode
- * word boundaries.
- */
-const MARKJS_LIMITERS = [
-  ',',
-  '.',
-  ';',
-  ':',
-  '!',
-  '?',
-  '"',
-  "'",
-  '(',
-  ')',
-  '[',
-  ']',
-  '{',
-  '}',
-  '<',
-  '>',
-  '-',
-  '–',
-  '—',
-  '/',
-  '\\',
-  '|',
-  '…',
-  '«',
-  '»',
-  '‹',
-  '›',
-  '„',
-  '“',
-  '”',
-  '‚',
-  '‘',
-  '’',
-  '*',
-  '&',
-  '+',
-  '=',
-  '#',
-  '@',
-  '·',
-  '•',
-];
-/** Terms per mark() call (see markjs()). */
-const MARKJS_CHUNK = 100;
-const MARKJS_EXCLUDE = [
-  'script',
-  'style',
-  'noscript',
-  'textarea',
-  'input',
-  'select',
-  '[contenteditable]',
-];
 
 interface PreparedSet {
   terms: string[];
@@ -123,11 +49,6 @@ function need(n: number): PreparedSet {
   return set;
 }
 
-/** Escapes the syntax characters (all that the `u` flag allows escaping outside a class). */
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
 /** Brands as a settings document would hold them (read through normalizeSettings, so defaults are filled in). */
 function brandsOf(terms: string[]): Brand[] {
   const brands: { name: string; terms: string[] }[] = [];
@@ -142,16 +63,6 @@ function brandsOf(terms: string[]): Brand[] {
 
 function body(): HTMLElement {
   return document.body ?? document.documentElement;
-}
-
-function floorWalker(root: Node = body()): TreeWalker {
-  return document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node: Node): number {
-      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-      // The floor skips what the content script skips (script, style, form fields, editors…).
-      return isSkippedElement(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
-    },
-  });
 }
 
 /** Characters of text under `root` that the content script reads (no script, style, …). */
@@ -184,7 +95,7 @@ function resultBlockOf(start: Element): Element {
 
 const api: BenchApi = {
   stats() {
-    const walker = floorWalker();
+    const walker = floorWalker(body());
     let textNodes = 0;
     let textChars = 0;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -200,15 +111,7 @@ const api: BenchApi = {
     const t0 = performance.now();
     const matcher = compileMatcher(brands);
     const compileMs = performance.now() - t0;
-    const alternatives = [...terms]
-      .sort((a, b) => b.length - a.length)
-      .map(escapeRegExp)
-      .join('|');
-    // Whole words: no letter, digit or underscore on either side.
-    const floorRegex = new RegExp(
-      `(?<![\\p{L}\\p{N}_])(?:${alternatives})(?![\\p{L}\\p{N}_])`,
-      'giu',
-    );
+    const floorRegex = floorRegexOf(terms);
     prepared.set(n, { terms, brands, matcher, floorRegex });
     return { terms: terms.length, brands: brands.length, compileMs };
   },
@@ -362,37 +265,11 @@ const api: BenchApi = {
   markjs(n, label) {
     const set = need(n);
     const Mark = markConstructor();
-    // mark.js recurses once per term and overflows the stack at 1,000 terms in
-    // one call: give it at most MARKJS_CHUNK at a time, longest first (the
-    // order mark.js itself sorts them in), which is the same work.
-    const chunks: string[][] = [];
-    const sorted =
-      set.terms.length > MARKJS_CHUNK
-        ? [...set.terms].sort((a, b) => b.length - a.length)
-        : set.terms;
-    for (let i = 0; i < sorted.length; i += MARKJS_CHUNK)
-      chunks.push(sorted.slice(i, i + MARKJS_CHUNK));
-    let marks = 0;
-    let finished = 0;
     performance.mark(`${label}:s`);
     const t0 = performance.now();
-    for (const chunk of chunks) {
-      new Mark(body()).mark(chunk, {
-        accuracy: { value: 'exactly', limiters: MARKJS_LIMITERS },
-        diacritics: true,
-        caseSensitive: false,
-        separateWordSearch: false,
-        acrossElements: true,
-        exclude: MARKJS_EXCLUDE,
-        done: (count) => {
-          marks += count;
-          finished++;
-        },
-      });
-    }
+    const marks = markAll(Mark, body(), set.terms);
     const wallMs = performance.now() - t0;
     performance.mark(`${label}:e`);
-    if (finished !== chunks.length) throw new Error('mark.js did not finish synchronously');
     return { marks, wallMs };
   },
 
@@ -404,13 +281,7 @@ const api: BenchApi = {
     const { floorRegex } = need(n);
     performance.mark(`${label}:s`);
     const t0 = performance.now();
-    const walker = floorWalker();
-    let hits = 0;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const data = (node as Text).data;
-      floorRegex.lastIndex = 0;
-      while (floorRegex.exec(data)) hits++;
-    }
+    const hits = floorPass(body(), floorRegex);
     const wallMs = performance.now() - t0;
     performance.mark(`${label}:e`);
     return { hits, wallMs };

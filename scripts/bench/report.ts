@@ -126,6 +126,14 @@ function filters(): string {
     .join('');
 }
 
+/** Who ran what where: the lines that open the results. */
+export function header(browserVersion: string, seconds: number, modes: readonly string[]): string {
+  return [
+    machine(browserVersion),
+    `- Modes: ${modes.join(', ')} (BENCH_MODES). Run time: ${Math.round(seconds)} s.`,
+  ].join('\n');
+}
+
 function machine(browserVersion: string): string {
   const cpu = cpus()[0]?.model ?? 'unknown';
   const load = loadavg()
@@ -139,16 +147,18 @@ function machine(browserVersion: string): string {
   ].join('\n');
 }
 
-export function report(results: PageResult[], browserVersion: string, seconds: number): string {
+/** The warm pass on a loaded page (the measurements of page-entry.ts). */
+export function warmReport(results: PageResult[]): string {
   const compile = TERM_COUNTS.map(
     (n) => `${n}: ${ms(median(results.map((r) => r.prepared.get(n)?.compileMs ?? NaN)))} ms`,
   ).join(', ');
   return [
-    machine(browserVersion),
-    `- Run time: ${Math.round(seconds)} s. compileMatcher() (not part of the pass, median wall ms): ${compile}`,
+    '## Warm pass on a loaded page',
+    '',
+    `- compileMatcher() (not part of the pass, median wall ms): ${compile}`,
     `- An empty DevTools evaluate task costs ${ms(median(results.map((r) => r.overheadMs)))} CPU ms (median over pages); every run below includes one.`,
     '',
-    '### Goals',
+    '### Warm pass: goals',
     '',
     goals(results),
     '',

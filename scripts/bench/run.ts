@@ -19,12 +19,14 @@
 import { chromium } from '@playwright/test';
 import * as esbuild from 'esbuild';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, relative } from 'node:path';
 import { CHROMIUM_ARGS } from '../../harness/launch.ts';
-import { corpusDir, docsFile, ONLY_PAGES, root } from './config.ts';
+import { corpusDir, docsFile, MODES, ONLY_PAGES, root } from './config.ts';
+import { loadReport } from './load-report.ts';
+import { runLoads } from './load-run.ts';
 import { benchPage, log } from './measure.ts';
-import { report, writeDocs } from './report.ts';
+import { header, warmReport, writeDocs } from './report.ts';
+import { serveCorpus } from './serve.ts';
 import type { PageResult } from './results.ts';
 import { benchTerms } from './terms.ts';
 
@@ -42,30 +44,6 @@ async function bundlePageEntry(): Promise<string> {
   const out = result.outputFiles[0];
   if (!out) throw new Error('esbuild produced nothing');
   return out.text;
-}
-
-/** Serves the corpus read-only on 127.0.0.1, with a CSP that keeps the pages' own scripts from running. */
-async function serveCorpus(): Promise<{ server: Server; origin: string }> {
-  const server = createServer((req, res) => {
-    const path = resolve(
-      corpusDir,
-      `.${decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)}`,
-    );
-    if (!path.startsWith(corpusDir + sep) || !path.endsWith('.html') || !existsSync(path)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, {
-      'content-type': 'text/html; charset=utf-8',
-      'content-security-policy': "script-src 'none'; frame-src 'none'; object-src 'none'",
-      'cache-control': 'no-store',
-    });
-    res.end(readFileSync(path));
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('no server address');
-  return { server, origin: `http://127.0.0.1:${address.port}` };
 }
 
 async function main(): Promise<void> {
@@ -86,23 +64,33 @@ async function main(): Promise<void> {
     .filter((f) => ONLY_PAGES.length === 0 || ONLY_PAGES.some((o) => f.includes(o)));
 
   const began = Date.now();
-  const sources = {
-    bundle: await bundlePageEntry(),
-    markjs: readFileSync(join(root, 'node_modules/mark.js/dist/mark.min.js'), 'utf8'),
-  };
   const terms = benchTerms();
   const { server, origin } = await serveCorpus();
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
   });
-  const results: PageResult[] = [];
+  const sections: string[] = [];
   try {
-    for (const file of files) {
-      log(`${file}`);
-      results.push(await benchPage(browser, origin, file, sources, terms));
+    if (MODES.includes('load')) {
+      log('page loads');
+      sections.push(loadReport(await runLoads(files, origin, terms)));
     }
-    const body = report(results, browser.version(), (Date.now() - began) / 1000);
+    if (MODES.includes('warm')) {
+      const sources = {
+        bundle: await bundlePageEntry(),
+        markjs: readFileSync(join(root, 'node_modules/mark.js/dist/mark.min.js'), 'utf8'),
+      };
+      const results: PageResult[] = [];
+      for (const file of files) {
+        log(`${file}`);
+        results.push(await benchPage(browser, origin, file, sources, terms));
+      }
+      sections.push(warmReport(results));
+    }
+    const body = [header(browser.version(), (Date.now() - began) / 1000, MODES), ...sections].join(
+      '\n\n',
+    );
     console.log(body);
     if (process.env.BENCH_NO_DOCS !== '1') {
       writeDocs(body);

@@ -3,10 +3,14 @@
  * storage.local, under POLICY_MIRROR_KEY, which every other reader takes the
  * policy from (core/policy.ts says why). The worker refreshes it at every
  * start and whenever storage.managed changes, and writes only when the
- * policy differs, since a write makes every open tab apply the settings again.
+ * policy differs, since a write makes every open tab apply the settings again;
+ * with the copy it writes the profile of the settings in force under it
+ * (./compiled-profile.ts), so that tabs never compile it themselves.
  */
 import browser from 'webextension-polyfill';
+import { withSortedKeys } from '../core/compile-profile.ts';
 import { POLICY_MIRROR_KEY } from '../core/policy.ts';
+import { policyWrite } from './compiled-profile.ts';
 
 /** What storage.managed holds; `{}` without a policy. */
 async function readManaged(): Promise<Record<string, unknown>> {
@@ -31,8 +35,8 @@ let refreshing: Promise<Record<string, unknown>> | undefined;
 export function refreshPolicyMirror(): Promise<Record<string, unknown>> {
   refreshing ??= (async () => {
     const policy = await readManaged();
-    if (JSON.stringify(await readMirror()) !== JSON.stringify(policy))
-      await browser.storage.local.set({ [POLICY_MIRROR_KEY]: policy });
+    if (JSON.stringify(await readMirror()) !== JSON.stringify(withSortedKeys(policy)))
+      await browser.storage.local.set(await policyWrite(policy));
     return policy;
   })().finally(() => (refreshing = undefined));
   return refreshing;

@@ -1,6 +1,8 @@
 /**
  * Settings in `browser.storage.local` under "settings". The worker is the only
- * writer; everyone else reads through `normalizeSettings`, which fills defaults.
+ * writer; everyone else reads through `normalizeSettings`, which fills defaults,
+ * or, in content scripts, the profile of the settings in force, which every
+ * write here stores with them (./compiled-profile.ts).
  *
  * Pages change settings by operations (core/profile/operations.ts): "pause
  * this site", "this brand now reads so". Every write (operations, the
@@ -29,6 +31,7 @@ import {
   type SettingsOperation,
 } from '../core/profile.ts';
 import { currentPolicy, policyForDisplay } from './policy-mirror.ts';
+import { refreshProfile, settingsWrite } from './compiled-profile.ts';
 
 let queue: Promise<unknown> = Promise.resolve();
 function serially<T>(work: () => Promise<T>): Promise<T> {
@@ -63,11 +66,15 @@ export async function readSettingsForDisplay(): Promise<SettingsReply> {
   return reply(normalizeSettings(await stored()), policyForDisplay());
 }
 
-/** Writes the stored settings back in the current version if they are older; true if it did. */
+/**
+ * Writes the stored settings back in the current version if they are older
+ * (true if it did), and compiles them if the stored profile is not theirs.
+ */
 export function migrateStoredSettings(): Promise<boolean> {
   return serially(async () => {
     const result = normalizeSettings(await stored());
-    if (result.migrated) await browser.storage.local.set({ [SETTINGS_KEY]: result.settings });
+    if (result.migrated) await browser.storage.local.set(await settingsWrite(result.settings));
+    await refreshProfile();
     return result.migrated;
   });
 }
@@ -86,7 +93,7 @@ export function changeSettings(operations: readonly SettingsOperation[]): Promis
     if (locked) throw new Error('settings-locked');
     const applied = applyOperations(current.settings, operations);
     if (applied.changed || current.migrated)
-      await browser.storage.local.set({ [SETTINGS_KEY]: applied.settings });
+      await browser.storage.local.set(await settingsWrite(applied.settings));
     return reply(
       { ...current, settings: applied.settings, problems: applied.problems },
       currentPolicy(),
@@ -107,9 +114,14 @@ export function updateStoredSettings(
     if (current.readOnly) return false;
     const next = update(current);
     if (!next) return false;
-    await browser.storage.local.set({ [SETTINGS_KEY]: next });
+    await browser.storage.local.set(await settingsWrite(next));
     return true;
   });
+}
+
+/** The settings or the policy copy changed (anyone may write them): compiles them unless a write did already. */
+export function refreshStoredProfile(): Promise<boolean> {
+  return serially(refreshProfile);
 }
 
 /** Runs `work` (which may clear the settings) in the queue, so that no change lands half-way. */

@@ -1,7 +1,8 @@
 /**
  * What the worker does on its own, beside answering messages: keeps the copy
- * of the company's policy current, runs retention (at start-up, daily, and
- * when the period in force changes), and keeps sync going.
+ * of the company's policy and the compiled profile current, runs retention
+ * (at start-up, daily, and when the period in force changes), and keeps sync
+ * going.
  */
 import browser, { type Storage } from 'webextension-polyfill';
 import { effectiveSettings, POLICY_MIRROR_KEY, readPolicy } from '../core/policy.ts';
@@ -9,7 +10,7 @@ import { normalizeSettings, SETTINGS_KEY } from '../core/profile.ts';
 import { refreshPolicyMirror } from './policy-mirror.ts';
 import { applyRetention, RETENTION_ALARM, scheduleRetention } from './retention.ts';
 import { onSettingsChanged, onSyncChanged } from './settings-sync.ts';
-import { readSettings } from './settings-store.ts';
+import { readSettings, refreshStoredProfile } from './settings-store.ts';
 
 async function runRetention(): Promise<void> {
   await applyRetention((await readSettings()).effective);
@@ -48,6 +49,9 @@ export function onStorageChanged(
   const policy = changes[POLICY_MIRROR_KEY];
   if (settings) onSettingsChanged(settings.oldValue, settings.newValue);
   if (!settings && !policy) return;
+  // Written by anyone (a rollout, a script, delete everything): the profile
+  // of the settings in force, compiled once here for every page.
+  void refreshStoredProfile();
   void stored().then(async (now) => {
     const before = {
       settings: settings ? settings.oldValue : now.settings,

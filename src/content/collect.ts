@@ -7,16 +7,32 @@
  * nested block interrupts a block's own text, a BLOCK_SEPARATOR goes between,
  * so no hit spans a heading and the paragraph after it.
  *
- * Block-ness is decided by tag name, not by computed style: asking for style
- * would make the browser compute it for every element on every page.
+ * Which elements are blocks, inline or skipped: ./tags.ts.
  */
-import { BLOCK_SEPARATOR } from '../core/matcher.ts';
+import { BLOCK_SEPARATOR } from '../core/matcher/types.ts';
+import {
+  INLINE_ELEMENT,
+  isBlockElement,
+  isSkippedElement,
+  kindOf,
+  LINE_BREAK,
+  MAY_HOST_SHADOW,
+  SKIP,
+  skippedSelector,
+} from './tags.ts';
+
+export { isBlockElement, isSkippedElement } from './tags.ts';
 
 /** A piece of a block's text that lives in one DOM text node. */
 export interface TextSegment {
   node: Text;
   /** Offset of the node's first character in the block's text. */
   start: number;
+  /**
+   * The node's number in the order walks met text nodes: document order
+   * within one walk, increasing from walk to walk (see hit-order.ts).
+   */
+  order: number;
 }
 
 export interface BlockText {
@@ -24,163 +40,6 @@ export interface BlockText {
   owner: Node;
   text: string;
   segments: TextSegment[];
-}
-
-/** Elements whose text is not page prose, or is the user's own input. */
-const SKIPPED = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'OPTGROUP',
-  'IFRAME',
-  'FRAME',
-  'OBJECT',
-  'EMBED',
-  'CANVAS',
-  'VIDEO',
-  'AUDIO',
-  'SVG',
-  'svg',
-  'MATH',
-  'math',
-  'HEAD',
-  'TITLE',
-  // The extension's own UI (result badges).
-  'MARKENLOTSE-RESULT',
-]);
-
-/** Elements rendered inline by default; everything else (custom elements too) counts as a block. */
-const INLINE = new Set([
-  'A',
-  'ABBR',
-  'ACRONYM',
-  'B',
-  'BDI',
-  'BDO',
-  'BIG',
-  'CITE',
-  'CODE',
-  'DATA',
-  'DEL',
-  'DFN',
-  'EM',
-  'FONT',
-  'I',
-  'INS',
-  'KBD',
-  'LABEL',
-  'MARK',
-  'NOBR',
-  'Q',
-  'RP',
-  'RT',
-  'RUBY',
-  'S',
-  'SAMP',
-  'SLOT',
-  'SMALL',
-  'SPAN',
-  'STRIKE',
-  'STRONG',
-  'SUB',
-  'SUP',
-  'TIME',
-  'TT',
-  'U',
-  'VAR',
-  'WBR',
-  'IMG',
-  'OUTPUT',
-  'METER',
-  'PROGRESS',
-]);
-
-/** The tag of the extension's own UI elements (result badges), whose text is never scanned. */
-export const OWN_UI_TAG = 'markenlotse-result';
-
-/**
- * Blocks that cannot host a shadow root (attachShadow() throws for them);
- * the walk does not ask them for one. Those that can (div, p, section,
- * article, custom elements, …) are the default.
- */
-const BLOCKS_WITHOUT_SHADOW = [
-  'HTML',
-  'LI',
-  'UL',
-  'OL',
-  'DL',
-  'DT',
-  'DD',
-  'MENU',
-  'TABLE',
-  'CAPTION',
-  'COLGROUP',
-  'COL',
-  'THEAD',
-  'TBODY',
-  'TFOOT',
-  'TR',
-  'TD',
-  'TH',
-  'FORM',
-  'FIELDSET',
-  'LEGEND',
-  'BUTTON',
-  'FIGURE',
-  'FIGCAPTION',
-  'PICTURE',
-  'SOURCE',
-  'PRE',
-  'ADDRESS',
-  'CENTER',
-  'HGROUP',
-  'DETAILS',
-  'SUMMARY',
-  'DIALOG',
-  'HR',
-  'MAP',
-  'AREA',
-];
-
-/** What the walk does with an element: bit flags (a block has none of the first three). */
-const INLINE_ELEMENT = 1;
-const SKIP = 2;
-const LINE_BREAK = 4;
-/** Its tag allows a shadow root (only span among the inline ones). */
-const MAY_HOST_SHADOW = 8;
-
-/** One look-up per element: the walk touches every element of the page, and each DOM call on it counts. */
-const KIND_BY_TAG = new Map<string, number>([
-  ...[...INLINE].map((tag): [string, number] => [tag, INLINE_ELEMENT]),
-  ['SPAN', INLINE_ELEMENT | MAY_HOST_SHADOW],
-  ...[...SKIPPED].map((tag): [string, number] => [tag, SKIP]),
-  ['BR', LINE_BREAK],
-  ...BLOCKS_WITHOUT_SHADOW.map((tag): [string, number] => [tag, 0]),
-]);
-
-function kindOf(el: Element): number {
-  const kind = KIND_BY_TAG.get(el.tagName) ?? MAY_HOST_SHADOW;
-  if ((kind & SKIP) !== 0) return SKIP;
-  const editable = el.getAttribute('contenteditable');
-  return editable !== null && editable.toLowerCase() !== 'false' ? SKIP : kind;
-}
-
-export function isSkippedElement(el: Element): boolean {
-  return kindOf(el) === SKIP;
-}
-
-/**
- * Does `el` stand apart from its parent block's text (a block of its own, or
- * text never scanned)? Inline elements and line breaks are part of it.
- */
-export function isBlockElement(el: Element): boolean {
-  const kind = KIND_BY_TAG.get(el.tagName);
-  return kind === undefined || (kind & (INLINE_ELEMENT | LINE_BREAK)) === 0;
 }
 
 /** The block whose own text contains `node`. */
@@ -196,16 +55,10 @@ export function blockOwnerOf(node: Node): Node {
   return node.ownerDocument ?? node;
 }
 
-/** The same elements as a selector, for the one native `closest()` call below. */
-const SKIPPED_SELECTOR = [
-  ...new Set([...SKIPPED].map((tag) => tag.toLowerCase())),
-  '[contenteditable]:not([contenteditable="false" i])',
-].join(',');
-
 /** Is `el` or an ancestor, across shadow hosts, never scanned? One native closest() per tree. */
 function skippedFrom(el: Element | null): boolean {
   while (el) {
-    if (el.closest(SKIPPED_SELECTOR)) return true;
+    if (el.closest(skippedSelector())) return true;
     const root = el.getRootNode();
     el = root instanceof ShadowRoot ? root.host : null;
   }
@@ -231,6 +84,9 @@ export function isInSkippedContext(node: Node, memo?: Map<Node, boolean>): boole
   return above || isSkippedElement(el);
 }
 
+/** Text nodes met so far, by every walk (numbers for TextSegment.order). */
+let textNodesMet = 0;
+
 class BlockBuilder {
   parts: string[] = [];
   segments: TextSegment[] = [];
@@ -241,7 +97,7 @@ class BlockBuilder {
   addText(node: Text): void {
     const data = node.data;
     if (data.length === 0) return;
-    this.segments.push({ node, start: this.length });
+    this.segments.push({ node, start: this.length, order: textNodesMet++ });
     this.parts.push(data);
     this.length += data.length;
     // Only blocks with something besides white space are worth matching.
@@ -259,6 +115,10 @@ class BlockBuilder {
     return { owner: this.owner, text: this.parts.join(''), segments: this.segments };
   }
 }
+
+/** Yielded by walkSteps between blocks every PAUSE_NODES nodes: a place where the caller may let the page run. */
+export const PAUSE = null;
+const PAUSE_NODES = 2048;
 
 export interface WalkOptions {
   /** Only `root`'s own text: nested blocks are stepped over (they are blocks of their own). */
@@ -282,13 +142,35 @@ export interface WalkOptions {
  * (`onLost`), rather than silently skipping the rest of the page.
  */
 export function* walkBlocks(root: Node, options: WalkOptions = {}): Generator<BlockText> {
+  for (const step of walkSteps(root, options)) if (step !== PAUSE) yield step;
+}
+
+/**
+ * walkBlocks, with a PAUSE also every PAUSE_NODES nodes, inside a block too:
+ * a block of 200,000 text nodes is a long walk. The caller may let the page
+ * run at a pause as between blocks; if the page then took the place the
+ * walk was at out of `root`, the walk ends and says so (`onLost`).
+ */
+export function* walkSteps(
+  root: Node,
+  options: WalkOptions = {},
+): Generator<BlockText | typeof PAUSE> {
   if (root.nodeType === Node.TEXT_NODE) return;
   const { ownOnly = false, onShadowRoot, onLost } = options;
   const stack: BlockBuilder[] = [];
   let current = new BlockBuilder(root);
   let node: Node | null = root.firstChild;
+  let visited = 0;
 
   outer: while (node) {
+    if (++visited === PAUSE_NODES) {
+      visited = 0;
+      yield PAUSE;
+      if (!root.contains(node)) {
+        onLost?.();
+        break outer;
+      }
+    }
     let descend = false;
     const type = node.nodeType;
     if (type === Node.TEXT_NODE) {
@@ -310,7 +192,7 @@ export function* walkBlocks(root: Node, options: WalkOptions = {}): Generator<Bl
           (kind & MAY_HOST_SHADOW) !== 0 && !ownOnly ? (node as Element).shadowRoot : null;
         if (shadow) {
           onShadowRoot?.(shadow);
-          yield* walkBlocks(shadow, options);
+          yield* walkSteps(shadow, options);
         }
       } else if (kind === LINE_BREAK) current.addVirtual('\n');
     }
@@ -361,16 +243,16 @@ export function* walkBlocks(root: Node, options: WalkOptions = {}): Generator<Bl
   const rootShadow = root.nodeType === Node.ELEMENT_NODE ? (root as Element).shadowRoot : null;
   if (rootShadow && !ownOnly) {
     onShadowRoot?.(rootShadow);
-    yield* walkBlocks(rootShadow, options);
+    yield* walkSteps(rootShadow, options);
   }
 }
 
-/** Maps an offset in a block's text to a DOM position (binary search over segments). */
+/** Maps an offset in a block's text to a DOM position (binary search over segments), with the segment's order. */
 export function positionAt(
   block: BlockText,
   offset: number,
   isEnd: boolean,
-): { node: Text; offset: number } | null {
+): { node: Text; offset: number; order: number } | null {
   const { segments } = block;
   let lo = 0;
   let hi = segments.length - 1;
@@ -385,5 +267,5 @@ export function positionAt(
   if (!segment) return null;
   const local = offset - segment.start;
   if (local < 0 || local > segment.node.length) return null;
-  return { node: segment.node, offset: local };
+  return { node: segment.node, offset: local, order: segment.order };
 }

@@ -27,12 +27,33 @@ export class HiddenNames {
     let visible = this.visibility.get(el);
     if (visible === undefined) {
       visible =
-        typeof el.checkVisibility === 'function'
+        (typeof el.checkVisibility === 'function'
           ? el.checkVisibility()
-          : el.getClientRects().length > 0;
+          : el.getClientRects().length > 0) || this.isShownWithoutBox(el);
       this.visibility.set(el, visible);
     }
     return visible;
+  }
+
+  /**
+   * An element with display:contents has no box, so checkVisibility() is
+   * false for it (Chromium 156 and Firefox ESR 153, 2026-12-01; as the spec
+   * says: https://drafts.csswg.org/cssom-view/#dom-element-checkvisibility),
+   * yet its content is shown where its parent in the flat tree (its slot, or
+   * its parent) shows its content. A closed <details> shows only its summary:
+   * its other content is not rendered though the element is (and text there
+   * still has client rects in Chromium). Style is asked only where the check
+   * said no, which is rare.
+   */
+  private isShownWithoutBox(el: Element): boolean {
+    if (getComputedStyle(el).display !== 'contents') return false;
+    const parent = el.parentNode;
+    const above =
+      el.assignedSlot ?? (parent instanceof ShadowRoot ? parent.host : el.parentElement);
+    if (!above) return true;
+    if (above.localName === 'details' && !above.hasAttribute('open') && el.localName !== 'summary')
+      return false;
+    return this.isShownElement(above);
   }
 
   /** The page ran (between two slices, before a rescan): what it shows may have changed. */

@@ -98,27 +98,29 @@ export function highlightApiAvailable(win: Window & typeof globalThis): boolean 
 
 /** The stylesheet both painters adopt into the document and each shadow root. */
 class AdoptedStyles {
-  private readonly sheet = new CSSStyleSheet();
+  private sheet: CSSStyleSheet | null = null;
   private readonly roots = new Set<Document | ShadowRoot>();
 
   private css = '';
 
   /** Rewriting a sheet restyles the page; an unchanged profile (a setting that does not touch colours) skips it. */
   write(css: string): void {
-    if (css === this.css) return;
+    if (css === this.css && this.sheet) return;
     this.css = css;
-    this.sheet.replaceSync(css);
+    (this.sheet ??= new CSSStyleSheet()).replaceSync(css);
   }
 
   adopt(root: Document | ShadowRoot): void {
-    if (this.roots.has(root) && root.adoptedStyleSheets.includes(this.sheet)) return;
+    const sheet = this.sheet;
+    if (!sheet || (this.roots.has(root) && root.adoptedStyleSheets.includes(sheet))) return;
     this.roots.add(root);
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
   dispose(): void {
+    const sheet = this.sheet;
     for (const root of this.roots)
-      root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== this.sheet);
+      root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
     this.roots.clear();
   }
 }

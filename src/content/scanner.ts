@@ -16,11 +16,14 @@ import { ChangeQueue } from './change-queue.ts';
 import {
   isBlockElement,
   isInSkippedContext,
+  PAUSE,
   positionAt,
   walkBlocks,
+  walkSteps,
   type BlockText,
 } from './collect.ts';
 import { HiddenNames } from './hidden-names.ts';
+import { HitOrder } from './hit-order.ts';
 import type { PaintedRange, Painter } from './painter.ts';
 import { SliceClock, yieldToPage } from './slice-clock.ts';
 
@@ -30,6 +33,8 @@ export interface Hit extends PaintedRange {
   start: number;
   end: number;
   block: BlockRecord;
+  /** Where the hit is in document order, among the others (hit-order.ts). */
+  order: number;
 }
 
 interface BlockRecord {
@@ -54,7 +59,7 @@ export class PageScanner {
   private passRunning = false;
   /** A rescan of changes is under way (it yields to the page like the full pass). */
   private rescanRunning = false;
-  private orderedCache: Hit[] | null = null;
+  private readonly order = new HitOrder<Hit>();
   private contentWalked = 0;
 
   /** How often the page was scanned in full and in part (diagnostics; tests check the page is not rescanned in a loop). */
@@ -82,11 +87,22 @@ export class PageScanner {
     this.changes.hold();
     this.stats.fullPasses++;
     const clock = new SliceClock();
-    const root = this.doc.body ?? this.doc.documentElement;
-    const walk = this.walk(root);
-    for (const block of walk.blocks) {
-      this.scanBlock(block);
-      if (clock.spent(block.text.length)) {
+    // No root element at all while a page has taken it away (issue 10 item 8): the
+    // document itself, whose observer sees the root come back as an added subtree.
+    const documentElement: Element | null = this.doc.documentElement;
+    const root: Node = this.doc.body ?? documentElement ?? this.doc;
+    const walk = this.walk(root, true);
+    for (const step of walk.blocks) {
+      if (step === PAUSE) {
+        // Inside a long block (200,000 text nodes in one): read the clock as between blocks.
+        if (clock.over()) {
+          if (!(await this.yieldSlice(generation))) return;
+          clock.restart();
+        }
+        continue;
+      }
+      this.scanBlock(step);
+      if (clock.spent(step.text.length)) {
         if (!(await this.yieldSlice(generation))) return;
         clock.restart();
       }
@@ -130,6 +146,7 @@ export class PageScanner {
       for (const record of this.blocks.values()) this.painter.unpaintBlock(record.hits);
     });
     this.blocks.clear();
+    this.order.clear();
     this.matcher = null;
     this.changed();
   }
@@ -154,26 +171,20 @@ export class PageScanner {
     return this.contentWalked;
   }
 
-  /** All hits in document order (cached until the hits change). */
+  /** All hits in document order (kept until the hits change; no DOM sorting, see hit-order.ts). */
   hitsInOrder(): Hit[] {
-    if (this.orderedCache) return this.orderedCache;
-    const hits = [...this.blocks.values()].flatMap((record) => record.hits);
-    hits.sort((a, b) => {
-      if (a.range.startContainer === b.range.startContainer)
-        return a.range.startOffset - b.range.startOffset;
-      const position = a.range.startContainer.compareDocumentPosition(b.range.startContainer);
-      return position & Node.DOCUMENT_POSITION_FOLLOWING
-        ? -1
-        : position & Node.DOCUMENT_POSITION_PRECEDING
-          ? 1
-          : 0;
-    });
-    this.orderedCache = hits;
-    return hits;
+    return this.order.inOrder(
+      () => this.allHits(),
+      (hit) => this.blocks.get(hit.block.owner) === hit.block,
+    );
+  }
+
+  private *allHits(): Generator<Hit> {
+    for (const record of this.blocks.values()) yield* record.hits;
   }
 
   private changed(): void {
-    this.orderedCache = null;
+    this.order.changed();
     this.onChange();
   }
 
@@ -181,12 +192,21 @@ export class PageScanner {
    * Walks the blocks under `root`, observing the shadow roots it enters;
    * `lost()` tells whether the page took away the part the walk was in.
    */
-  private walk(root: Node): { blocks: Generator<BlockText>; lost: () => boolean } {
+  private walk(root: Node): { blocks: Generator<BlockText>; lost: () => boolean };
+  private walk(
+    root: Node,
+    pauses: true,
+  ): { blocks: Generator<BlockText | typeof PAUSE>; lost: () => boolean };
+  private walk(
+    root: Node,
+    pauses = false,
+  ): { blocks: Generator<BlockText | typeof PAUSE>; lost: () => boolean } {
     let lost = false;
-    const blocks = walkBlocks(root, {
-      onShadowRoot: (shadow) => this.observe(shadow),
+    const options = {
+      onShadowRoot: (shadow: ShadowRoot) => this.observe(shadow),
       onLost: () => (lost = true),
-    });
+    };
+    const blocks = pauses ? walkSteps(root, options) : walkBlocks(root, options);
     return { blocks, lost: () => lost };
   }
 
@@ -194,11 +214,12 @@ export class PageScanner {
     if (this.changes.observe(root) && root instanceof ShadowRoot) this.painter.adopt(root);
   }
 
-  private scanBlock(block: BlockText): void {
+  /** Matches and paints one block; returns its hits. */
+  private scanBlock(block: BlockText): Hit[] {
     this.dropBlock(block.owner);
     this.hidden.forget(block.owner);
     const matches = this.matcher?.find(block.text);
-    if (!matches?.length) return;
+    if (!matches?.length) return [];
     const record: BlockRecord = { owner: block.owner, text: block.text, hits: [] };
     let hidden: Element[] | undefined;
     for (const match of matches) {
@@ -223,13 +244,15 @@ export class PageScanner {
         start: match.start,
         end: match.end,
         block: record,
+        order: start.order,
       };
       record.hits.push(hit);
     }
     if (hidden) this.hidden.note(block.owner, hidden);
-    if (!record.hits.length) return;
+    if (!record.hits.length) return [];
     this.blocks.set(block.owner, record);
     this.withoutOwnMutations(() => this.painter.paintBlock(record.hits));
+    return record.hits;
   }
 
   private dropBlock(owner: Node): void {
@@ -294,7 +317,8 @@ export class PageScanner {
       if (!owner.isConnected || isInSkippedContext(owner, skippedMemo)) continue;
       let chars = 0;
       for (const block of walkBlocks(owner, { ownOnly: true })) {
-        this.scanBlock(block);
+        // A changed block's hits are placed among the others one by one.
+        this.order.changed({ hits: this.scanBlock(block), contiguous: false });
         chars += block.text.length;
       }
       if (clock.spent(chars) && !(await nextSlice())) return;
@@ -304,10 +328,17 @@ export class PageScanner {
       // An inline root's own text belongs to its parent block, rescanned above.
       const inline = root.nodeType === Node.ELEMENT_NODE && !isBlockElement(root as Element);
       const walk = this.walk(root);
+      // The subtree's hits follow one another in the document: placed as one run.
+      const found: Hit[] = [];
+      const place = (): void => this.order.changed({ hits: found.splice(0), contiguous: true });
       for (const block of walk.blocks) {
-        if (!(inline && block.owner === root)) this.scanBlock(block);
-        if (clock.spent(block.text.length) && !(await nextSlice())) return;
+        if (!(inline && block.owner === root)) found.push(...this.scanBlock(block));
+        if (clock.spent(block.text.length)) {
+          place();
+          if (!(await nextSlice())) return;
+        }
       }
+      place();
       this.contentWalked++;
       // The page took away the part the walk was in: the rest of `root` next time.
       if (walk.lost() && root.isConnected) this.changes.addSubtree(root);

@@ -32,6 +32,12 @@ export class SliceClock {
     return performance.now() > this.deadline;
   }
 
+  /** Reads the clock now: true once the slice is over. */
+  over(): boolean {
+    this.work = 0;
+    return performance.now() > this.deadline;
+  }
+
   restart(): void {
     this.work = 0;
     this.deadline = performance.now() + SLICE_MS;

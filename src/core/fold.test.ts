@@ -1,6 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fold, foldText, isWordCode } from './fold.ts';
+import {
+  ASCII_FOLD,
+  SPACE,
+  WHITE_SPACE,
+  fold,
+  foldChar,
+  foldKind,
+  foldText,
+  isWordCode,
+} from './fold.ts';
 
 test('German: DIN 5007-2 spells umlauts with e, in both cases', () => {
   for (const s of ['Müller', 'Mueller', 'MÜLLER', 'MUELLER', 'mÜller'])
@@ -114,4 +123,11 @@ test('word characters are Unicode letters, digits and marks (unlike \\b)', () =>
   for (const ch of [' ', '-', '’', "'", '.', '+', '\u2029', '\u00a0'])
     assert.ok(!isWordCode(ch.codePointAt(0)!), ch);
   assert.ok(isWordCode('𝐀'.codePointAt(0)!));
+});
+
+test('ASCII_FOLD, written out, folds as foldKind does', () => {
+  for (let c = 0; c < 128; c++) {
+    const expected = foldKind(c) === WHITE_SPACE ? SPACE : foldChar(c);
+    assert.equal(ASCII_FOLD[c], expected, `U+${c.toString(16).padStart(4, '0')}`);
+  }
 });

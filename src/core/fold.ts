@@ -16,6 +16,8 @@
  * Both must follow the same rules: keep them together here.
  */
 
+import { categoryOf, isMarkCode } from './unicode.ts';
+
 /** `'din2'`: ä → ae (the default); `'din1'`: ä → a (the "stripped" spelling). */
 export type FoldMode = 'din2' | 'din1';
 
@@ -24,8 +26,7 @@ export type FoldMode = 'din2' | 'din1';
  * enum) so the scanner's hot loop compares small integers.
  */
 export type Kind = number;
-/** Not computed yet (internal). */
-const UNKNOWN = 0;
+// 0: not computed yet (internal).
 /** One folded code unit: `foldChar(c)`. */
 export const SINGLE = 1;
 /** Several folded code units: `foldMulti(c)` (ß → "ss"). */
@@ -47,9 +48,12 @@ export const SPACE = 0x20;
 const PARAGRAPH_SEPARATOR = 0x2029;
 
 // Lazily filled tables over all 65,536 code units (192 KB, shared by every
-// matcher). A code unit's entry is computed the first time it is seen.
-const KIND = new Uint8Array(0x10000);
-const CHAR = new Uint16Array(0x10000);
+// matcher). A code unit's entry is computed the first time it is seen; the
+// tables themselves are made then too (empty until, so that a frame that
+// never matches anything does not make them: an out-of-range read is
+// undefined, which reads as "not computed").
+let KIND = new Uint8Array(0);
+let CHAR = new Uint16Array(0);
 const MULTI_TEXT = new Map<number, string>();
 
 // prettier-ignore
@@ -69,11 +73,14 @@ const SPECIAL: Record<string, string> = {
   ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ħ: 'h', ŧ: 't', æ: 'ae', œ: 'oe', þ: 'th', ð: 'd', ı: 'i',
   ĳ: 'ij', ŀ: 'l', ʼ: "'",
 };
-const MARK_RE = /\p{M}/u;
 const UMLAUT_NFD = /^[aou]\u0308$/;
 const WHITE = /\s/;
 
 function set(c: number, kind: Kind, folded = ''): Kind {
+  if (KIND.length === 0) {
+    KIND = new Uint8Array(0x10000);
+    CHAR = new Uint16Array(0x10000);
+  }
   KIND[c] = kind;
   if (folded.length === 1) CHAR[c] = folded.charCodeAt(0);
   else if (folded.length > 1) MULTI_TEXT.set(c, folded);
@@ -88,7 +95,7 @@ function compute(c: number): Kind {
   if (WHITE.test(s) || DASHES.has(c)) return set(c, WHITE_SPACE, ' ');
   if (APOSTROPHES.has(c)) return set(c, SINGLE, "'");
   if (c === 0x0308) return set(c, DIAERESIS);
-  if (MARK_RE.test(s)) return set(c, MARK);
+  if (isMarkCode(c)) return set(c, MARK);
   // Fullwidth ASCII (Ａ, ｂ, ！) folds like the ASCII it stands for.
   if (c >= 0xff01 && c <= 0xff5e) {
     const kind = foldKind(c - 0xfee0);
@@ -99,15 +106,15 @@ function compute(c: number): Kind {
   const decomposed = s.toUpperCase().toLowerCase().normalize('NFD');
   if (UMLAUT_NFD.test(decomposed)) return set(c, UMLAUT, decomposed.charAt(0));
   let folded = '';
-  for (const ch of decomposed) if (!MARK_RE.test(ch)) folded += SPECIAL[ch] ?? ch;
+  for (const ch of decomposed) if (!isMarkCode(ch.codePointAt(0)!)) folded += SPECIAL[ch] ?? ch;
   if (folded === '') return set(c, IGNORE);
   return set(c, folded.length === 1 ? SINGLE : MULTI, folded);
 }
 
 /** How code unit `c` folds (computing and caching it on first sight). */
 export function foldKind(c: number): Kind {
-  const kind = KIND[c]!;
-  return kind === UNKNOWN ? compute(c) : kind;
+  // 0 (not computed) or undefined (no tables yet): compute it.
+  return KIND[c] || compute(c);
 }
 
 /** The folded code unit for the SINGLE kind, and the base letter for UMLAUT. */
@@ -120,12 +127,24 @@ export function foldMulti(c: number): string {
   return MULTI_TEXT.get(c) ?? '';
 }
 
-/** ASCII folded in advance: the hot path of the scanner never calls `foldKind` for it. */
+/**
+ * ASCII folded in advance: the hot path of the scanner never calls
+ * `foldKind` for it. Written out rather than computed with `foldKind`, which
+ * would run the slow path 128 times as each frame starts (fold.test.ts
+ * checks both agree): white space and "-" fold to a space, "`" to "'",
+ * capitals to small letters.
+ */
 export const ASCII_FOLD: Uint16Array = (() => {
   const table = new Uint16Array(128);
   for (let c = 0; c < 128; c++) {
-    const kind = foldKind(c);
-    table[c] = kind === WHITE_SPACE ? SPACE : foldChar(c);
+    table[c] =
+      c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x2d
+        ? SPACE
+        : c === 0x60
+          ? 0x27
+          : c >= 0x41 && c <= 0x5a
+            ? c + 0x20
+            : c;
   }
   return table;
 })();
@@ -133,23 +152,12 @@ export const ASCII_FOLD: Uint16Array = (() => {
 // ---------------------------------------------------------------------------
 // Word characters
 
-const WORD = new Uint8Array(0x10000); // 0 unknown, 1 word, 2 not
-const WORD_RE = /^[\p{L}\p{N}\p{M}_]$/u;
-
 /**
  * Is code point `cp` part of a word? Letters (any script, so ä, ß, é too),
  * digits, combining marks and "_" — unlike JavaScript's \b, which only knows ASCII.
  */
 export function isWordCode(cp: number): boolean {
-  if (cp < 0x10000) {
-    let w = WORD[cp]!;
-    if (w === 0) {
-      w = WORD_RE.test(String.fromCharCode(cp)) ? 1 : 2;
-      WORD[cp] = w;
-    }
-    return w === 1;
-  }
-  return WORD_RE.test(String.fromCodePoint(cp));
+  return cp === 0x5f || categoryOf(cp) !== 0;
 }
 
 /** Characters that vanish in folding: soft hyphen, zero-width and bidi controls. */

@@ -8,6 +8,8 @@
  * "as"), and "such as ACME as well" must not become a company "ACME as".
  */
 
+import { isLetterOrNumberCode } from './unicode.ts';
+
 /** Usual spellings; a space stands for any run of white space (not crossing blocks). */
 // prettier-ignore
 const FORMS = [
@@ -29,33 +31,97 @@ const FORMS = [
 
 /** Partnership forms that follow "& Co." ("GmbH & Co. KG"). */
 const CO_TAILS = ['KGaA', 'KG', 'OHG', 'oHG'];
+/** What joins "Co." to a name or form, and how "Co." is spelled, in the order they are tried. */
+const CO_JOINS = ['&', '+', 'und', 'and'];
+const CO_SPELLINGS = ['Co.', 'Co', 'CO.', 'CO', 'Cie.', 'Cie'];
 
-const WS = '[^\\S\\u2029]'; // white space, but never the block separator
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const toSource = (form: string): string => escape(form).replace(/ /g, `${WS}+`);
-
-function alternatives(forms: readonly string[]): string {
+/**
+ * The spellings of `forms`, each also in capitals, longest first (then in
+ * the order given): the first that fits, and ends a word, wins.
+ */
+function spellings(forms: readonly string[]): string[] {
   const all = new Set<string>();
   for (const form of forms) {
     all.add(form);
     all.add(form.toUpperCase());
   }
-  // Longest first: a regex alternation takes the first alternative that fits.
-  return [...all]
-    .sort((a, b) => b.length - a.length)
-    .map(toSource)
-    .join('|');
+  return [...all].sort((a, b) => b.length - a.length);
 }
 
-const CO = `(?:&|\\+|und|and)${WS}*(?:Co\\.?|CO\\.?|Cie\\.?)(?:${WS}*(?:${alternatives(CO_TAILS)}))?`;
-const TAIL = new RegExp(
-  `,?${WS}+(?:(?:${alternatives(FORMS)})(?:${WS}*${CO})?|${CO})(?![\\p{L}\\p{N}_])`,
-  'uy',
-);
+let tables: { forms: string[]; coTails: string[] } | undefined;
+
+/**
+ * White space, but never the block separator (U+2029): JavaScript's `\s`
+ * without it, spelled out (this runs for every hit followed by a space).
+ */
+function isSpace(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+function skipSpaces(text: string, at: number): number {
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+  return at;
+}
+
+/** Where `form` ends if it is spelled at `at` (a space in it stands for any run of white space), or -1. */
+function spelledAt(text: string, at: number, form: string): number {
+  for (let k = 0; k < form.length; k++) {
+    const want = form.charCodeAt(k);
+    if (want === 0x20) {
+      const after = skipSpaces(text, at);
+      if (after === at) return -1;
+      at = after;
+    } else if (text.charCodeAt(at) === want) at++;
+    else return -1;
+  }
+  return at;
+}
+
+/** No letter, digit or "_" follows: the tail ends a word. */
+function endsWord(text: string, at: number): boolean {
+  if (at >= text.length) return true;
+  const cp = text.codePointAt(at)!;
+  return cp !== 0x5f && !isLetterOrNumberCode(cp);
+}
+
+/** The end of a "& Co." tail starting at `at` that ends a word, trying its spellings in order; or -1. */
+function coEnd(text: string, at: number, coTails: readonly string[]): number {
+  for (const join of CO_JOINS) {
+    const joined = spelledAt(text, at, join);
+    if (joined < 0) continue;
+    const co = skipSpaces(text, joined);
+    for (const spelling of CO_SPELLINGS) {
+      const end = spelledAt(text, co, spelling);
+      if (end < 0) continue;
+      const tail = skipSpaces(text, end);
+      for (const form of coTails) {
+        const formEnd = spelledAt(text, tail, form);
+        if (formEnd >= 0 && endsWord(text, formEnd)) return formEnd;
+      }
+      if (endsWord(text, end)) return end;
+    }
+  }
+  return -1;
+}
 
 /**
  * If a legal form starts right after `end` in `text` (after white space or a
- * comma), returns where it ends; otherwise -1.
+ * comma), returns where it ends; otherwise -1. The spellings are tried as a
+ * regular expression would try `,?\s+(?:FORM(?:\s*CO)?|CO)(?![\p{L}\p{N}_])`
+ * with the forms longest first; written out because compiling that
+ * expression (a Unicode property class, a hundred alternatives) cost a few
+ * milliseconds on every page load.
  */
 export function legalFormEnd(text: string, end: number): number {
   if (end >= text.length) return -1;
@@ -70,7 +136,16 @@ export function legalFormEnd(text: string, end: number): number {
   ) {
     return -1;
   }
-  TAIL.lastIndex = end;
-  const match = TAIL.exec(text);
-  return match ? end + match[0].length : -1;
+  const at = next === 0x2c ? end + 1 : end;
+  const start = skipSpaces(text, at);
+  if (start === at) return -1;
+  tables ??= { forms: spellings(FORMS), coTails: spellings(CO_TAILS) };
+  for (const form of tables.forms) {
+    const formEnd = spelledAt(text, start, form);
+    if (formEnd < 0) continue;
+    const co = coEnd(text, skipSpaces(text, formEnd), tables.coTails);
+    if (co >= 0) return co;
+    if (endsWord(text, formEnd)) return formEnd;
+  }
+  return coEnd(text, start, tables.coTails);
 }

@@ -31,43 +31,53 @@ import {
 } from './matcher/verify.ts';
 import type { FoldMode } from './fold.ts';
 import type { BrandMatcher, Explanation, MatchHit } from './matcher/types.ts';
+import {
+  decodePass,
+  encodePass,
+  MATCHER_DATA_FORMAT,
+  type MatcherData,
+  type PassData,
+} from './matcher/transfer.ts';
 
 export type { BrandMatcher, Explanation, MatchHit, MatchHow, Verdict } from './matcher/types.ts';
+export { MATCHER_DATA_FORMAT, type MatcherData } from './matcher/transfer.ts';
 /** For the options page: does a term match case (its `'auto'` resolved)? */
 export { isCaseSensitive } from './matcher/compile.ts';
 /** The one rule for usable term text (the matcher skips any other). */
 export { termTextIssue, type TermTextIssue } from './term-text.ts';
 
-/** The character the content script puts between blocks; no hit may cross it. */
-export const BLOCK_SEPARATOR = '\u2029';
+export { BLOCK_SEPARATOR } from './matcher/types.ts';
 
 /** Shared empty result inside the matcher (never handed out: find() makes its own array). */
 const NOTHING: readonly Candidate[] = [];
 
 /** One automaton with its entries and scratch space. */
 class Pass {
-  readonly automaton: Automaton;
   /** Raw matches of the current text (reused from call to call). */
   readonly raw = new Candidates();
 
   constructor(
     readonly entries: readonly Entry[],
     readonly mode: FoldMode,
-  ) {
-    this.automaton = buildAutomaton(entries.map((e) => e.pattern));
-  }
+    readonly automaton: Automaton = buildAutomaton(entries.map((e) => e.pattern)),
+  ) {}
 }
 
 class Matcher implements BrandMatcher {
-  readonly termCount: number;
-  private readonly main: Pass | null;
-  private readonly stripped: Pass | null;
+  constructor(
+    readonly termCount: number,
+    private readonly main: Pass | null,
+    private readonly stripped: Pass | null,
+  ) {}
 
-  constructor(brands: readonly Brand[]) {
-    const compiled = compileEntries(brands);
-    this.termCount = compiled.termCount;
-    this.main = compiled.main.length > 0 ? new Pass(compiled.main, 'din2') : null;
-    this.stripped = compiled.stripped.length > 0 ? new Pass(compiled.stripped, 'din1') : null;
+  /** The matcher as data (see ./matcher/transfer.ts). */
+  data(): MatcherData {
+    return {
+      format: MATCHER_DATA_FORMAT,
+      termCount: this.termCount,
+      main: this.main && encodePass(this.main.entries, this.main.automaton),
+      stripped: this.stripped && encodePass(this.stripped.entries, this.stripped.automaton),
+    };
   }
 
   find(text: string): MatchHit[] {
@@ -146,7 +156,36 @@ class Matcher implements BrandMatcher {
   }
 }
 
+function compile(brands: readonly Brand[]): Matcher {
+  const compiled = compileEntries(brands);
+  return new Matcher(
+    compiled.termCount,
+    compiled.main.length > 0 ? new Pass(compiled.main, 'din2') : null,
+    compiled.stripped.length > 0 ? new Pass(compiled.stripped, 'din1') : null,
+  );
+}
+
 /** Compiles `brands` once; the result is reused for every text. Unusable terms are skipped. */
 export function compileMatcher(brands: readonly Brand[]): BrandMatcher {
-  return new Matcher(brands);
+  return compile(brands);
+}
+
+/**
+ * Compiles `brands` into data that can be stored and sent as JSON, for
+ * `matcherFromData` (the worker compiles once per change of settings; each
+ * content script only decodes).
+ */
+export function compileMatcherData(brands: readonly Brand[]): MatcherData {
+  return compile(brands).data();
+}
+
+/** The matcher `compileMatcherData` described; null for data of another format. */
+export function matcherFromData(data: MatcherData): BrandMatcher | null {
+  if (data.format !== MATCHER_DATA_FORMAT) return null;
+  const pass = (d: PassData | null, mode: FoldMode): Pass | null => {
+    if (!d) return null;
+    const { entries, automaton } = decodePass(d);
+    return new Pass(entries, mode, automaton);
+  };
+  return new Matcher(data.termCount, pass(data.main, 'din2'), pass(data.stripped, 'din1'));
 }

@@ -3,17 +3,18 @@
  * the user types, by the settings reader, and by the matcher when it compiles.
  */
 
+import { isLetterOrNumberCode } from './unicode.ts';
+
 /** Why a term's text cannot be used (codes shared with {@link Problem}). */
 export type TermTextIssue = 'empty' | 'no-letters';
 
 // Spaces, and the soft hyphen and zero-width characters that folding drops
 // (see fold.ts): a term of nothing else would match nothing.
 const INVISIBLE = /[\s\u00ad\u200b-\u200d\u2060\ufeff]/g;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Null when `text` can be looked for; else why not. */
 export function termTextIssue(text: string): TermTextIssue | null {
   if (!text.replace(INVISIBLE, '')) return 'empty';
-  if (!LETTER_OR_DIGIT.test(text)) return 'no-letters';
-  return null;
+  for (const char of text) if (isLetterOrNumberCode(char.codePointAt(0)!)) return null;
+  return 'no-letters';
 }

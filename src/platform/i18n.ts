@@ -2,7 +2,7 @@
  * Text a user sees, in English and German (src/_locales/<lang>/*.json, merged
  * into messages.json by the build). Keys are typed from the English files.
  */
-import browser from 'webextension-polyfill';
+import { extensionApi } from './extension-api.ts';
 import { engineName } from '../core/engines.ts';
 import type common from '../_locales/en/common.json';
 import type popup from '../_locales/en/popup.json';
@@ -20,11 +20,11 @@ export type MessageKey =
   | keyof typeof content;
 
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
-  return browser.i18n.getMessage(key, substitutions.map(String)) || key;
+  return extensionApi().i18n.getMessage(key, substitutions.map(String)) || key;
 }
 
 /** The UI language, for dates and numbers. */
-export const uiLanguage = (): string => browser.i18n.getUILanguage();
+export const uiLanguage = (): string => extensionApi().i18n.getUILanguage();
 
 export function formatDate(iso: string): string {
   const date = new Date(iso);

@@ -2,9 +2,9 @@
  * The one place that sends protocol messages, typed at both ends. Used by the
  * content script and the pages; the worker answers in background/router.ts.
  */
-import browser from 'webextension-polyfill';
 import type { ContentProtocol, Reply, WorkerErrorCode, WorkerProtocol } from '../core/messages.ts';
 import type { Problem } from '../core/problem.ts';
+import { extensionApi } from './extension-api.ts';
 
 /** A refusal or failure the other side replied with: a code (see WorkerErrorCode) or a message. */
 export class WorkerError extends Error {
@@ -30,7 +30,7 @@ export async function callWorker<N extends keyof WorkerProtocol>(
   type: N,
   args: WorkerProtocol[N]['args'],
 ): Promise<WorkerProtocol[N]['reply']> {
-  return unwrap(await browser.runtime.sendMessage({ type, args }));
+  return unwrap(await extensionApi().runtime.sendMessage({ type, args }));
 }
 
 /** Asks the content script of a tab's top frame. */
@@ -39,5 +39,5 @@ export async function callTab<N extends keyof ContentProtocol>(
   type: N,
   args: ContentProtocol[N]['args'],
 ): Promise<ContentProtocol[N]['reply']> {
-  return unwrap(await browser.tabs.sendMessage(tabId, { type, args }, { frameId: 0 }));
+  return unwrap(await extensionApi().tabs.sendMessage(tabId, { type, args }, { frameId: 0 }));
 }

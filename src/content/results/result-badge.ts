@@ -14,7 +14,7 @@
  */
 import type { Mention, Sentiment } from '../../core/mention.ts';
 import { formatDate, t } from '../../platform/i18n.ts';
-import { OWN_UI_TAG } from '../collect.ts';
+import { OWN_UI_TAG } from '../own-ui.ts';
 import { el, withRole } from './badge-dom.ts';
 import { badgeEditor } from './badge-editor.ts';
 import { BadgePanel } from './badge-panel.ts';

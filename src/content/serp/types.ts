@@ -57,6 +57,13 @@ export interface ReadSerpOptions {
 /** Matches a URL: host and path patterns (host is lower-case, without port). */
 export interface UrlPattern {
   host: RegExp;
+  /**
+   * The hosts `host` matches, as globs (`*`: any characters), for the
+   * manifest: the results-page script is loaded only on these hosts
+   * (scripts/build.ts). They may match more than `host`, never less
+   * (urls.test.ts checks both against sample addresses).
+   */
+  hosts: readonly string[];
   path: RegExp;
   /** The URL only counts when it carries one of the engine's query parameters. */
   needsQuery?: boolean;

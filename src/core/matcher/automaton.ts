@@ -125,6 +125,18 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   const outList = new Uint32Array(patterns.length);
   endState.forEach((state, pattern) => (outList[fill[newId[state]!]!++] = pattern));
 
+  return withScanTables({ classOf, width, next, firstOutput, outStart, outList });
+}
+
+/** The trie alone: what the scanner's look-up tables are made from. */
+export type Trie = Pick<
+  Automaton,
+  'classOf' | 'width' | 'next' | 'firstOutput' | 'outStart' | 'outList'
+>;
+
+/** Adds the scanner's ASCII fast-path tables to a trie. */
+export function withScanTables(trie: Trie): Automaton {
+  const { classOf, next } = trie;
   const asciiClass = new Uint16Array(128);
   const asciiStart = new Uint8Array(128);
   const startInfo = new Uint8Array(0x10000);
@@ -134,16 +146,5 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     asciiStart[c] = (isWordCode(c) ? START_WORD : 0) | (next[classOf[f]!] !== 0 ? START_BEGINS : 0);
     startInfo[c] = START_KNOWN | asciiStart[c]!;
   }
-
-  return {
-    asciiClass,
-    asciiStart,
-    startInfo,
-    classOf,
-    width,
-    next,
-    firstOutput,
-    outStart,
-    outList,
-  };
+  return { ...trie, asciiClass, asciiStart, startInfo };
 }

@@ -5,8 +5,9 @@
  */
 import { DIAERESIS, MARK, foldKind, isIgnorable, isWordCode } from '../fold.ts';
 
-const ASCII_WORD = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ASCII_WORD[c] = /\w/.test(String.fromCharCode(c)) ? 1 : 0;
+/** An ASCII word character: \w. */
+const asciiWord = (c: number): boolean =>
+  (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
 
 const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
@@ -15,7 +16,7 @@ const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 export function wordBefore(text: string, i: number): boolean {
   for (let j = i - 1; j >= 0; j--) {
     const c = text.charCodeAt(j);
-    if (c < 128) return ASCII_WORD[c] === 1;
+    if (c < 128) return asciiWord(c);
     if (isIgnorable(c)) continue;
     if (isLow(c) && j > 0 && isHigh(text.charCodeAt(j - 1)))
       return isWordCode(text.codePointAt(j - 1)!);
@@ -28,7 +29,7 @@ export function wordBefore(text: string, i: number): boolean {
 export function wordAt(text: string, i: number): boolean {
   for (let j = i; j < text.length; j++) {
     const c = text.charCodeAt(j);
-    if (c < 128) return ASCII_WORD[c] === 1;
+    if (c < 128) return asciiWord(c);
     if (isIgnorable(c)) continue;
     return isWordCode(isHigh(c) ? text.codePointAt(j)! : c);
   }

@@ -7,6 +7,7 @@
 import type { Brand, Term } from '../profile.ts';
 import { SPACE, foldText, isWordCode, type FoldMode } from '../fold.ts';
 import { termTextIssue } from '../term-text.ts';
+import { isLetterCode } from '../unicode.ts';
 
 /** One pattern of the automaton and where it comes from. */
 export interface Entry {
@@ -41,18 +42,16 @@ export interface Compiled {
   termCount: number;
 }
 
-// Regexes with \p{…} are costly to create: made once here.
-const LETTERS = /\p{L}/gu;
-const LETTER = /^\p{L}$/u;
-
 /** `'auto'`: exact case for all-capital terms of one to four letters (SAP, BMW, 3M). */
 export function isCaseSensitive(term: Term): boolean {
   if (term.caseSensitive !== 'auto') return term.caseSensitive;
-  const letters = term.text.match(LETTERS) ?? [];
-  return letters.length > 0 && letters.length <= 4 && letters.every((l) => l !== l.toLowerCase());
+  let letters = 0;
+  for (const char of term.text) {
+    if (!isLetterCode(char.codePointAt(0)!)) continue;
+    if (++letters > 4 || char === char.toLowerCase()) return false;
+  }
+  return letters > 0;
 }
-
-const isLetter = (c: number): boolean => LETTER.test(String.fromCharCode(c));
 
 interface Variant {
   pattern: string;
@@ -91,7 +90,7 @@ function entry(
     caseCodes: v.caseCodes,
     startsWord: isWordCode(first),
     endsWord: isWordCode(lastCp),
-    genitive: isLetter(lastUnit),
+    genitive: isLetterCode(lastUnit),
   };
 }
 

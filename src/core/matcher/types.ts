@@ -3,6 +3,9 @@
  * after a raw match (verify.ts).
  */
 
+/** The character the content script puts between blocks; no hit may cross it. */
+export const BLOCK_SEPARATOR = '\u2029';
+
 /**
  * Why a hit matched, for the "explain" UI. The first entries say how the name
  * was spelled (`exact`, `folded`, `stripped`: without umlauts, `joined`:

@@ -3,7 +3,7 @@ import type { LogPortNotice } from '../../core/messages.ts';
 import { exportedByField } from '../../core/export-identity.ts';
 import { readEffectiveSettings } from '../../platform/effective-settings.ts';
 import { uiLanguage } from '../../platform/i18n.ts';
-import { connectLogPort } from '../../platform/log-port.ts';
+import { connectLogPort } from './log-port.ts';
 import { callWorker } from '../../platform/messaging.ts';
 import { saveBlob } from '../download.ts';
 import type { WorkspaceServices } from './services.ts';

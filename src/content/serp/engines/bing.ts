@@ -9,7 +9,13 @@ import { VIDEO_BY_URL } from './video-hosts.ts';
 
 export const bing: EngineDef = {
   engine: 'bing',
-  urls: [{ host: /^(www\.|cn\.)?bing\.com$/, path: /^\/(search|news\/search)$/ }],
+  urls: [
+    {
+      host: /^(www\.|cn\.)?bing\.com$/,
+      hosts: ['bing.com', 'www.bing.com', 'cn.bing.com'],
+      path: /^\/(search|news\/search)$/,
+    },
+  ],
   queryParams: ['q'],
   searchInput: '#sb_form_q, input[name="q"], textarea[name="q"]',
   pages: [

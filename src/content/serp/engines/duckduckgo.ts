@@ -14,13 +14,18 @@ export const duckduckgo: EngineDef = {
   urls: [
     {
       host: /^(www\.|start\.)?duckduckgo\.com$/,
+      hosts: ['duckduckgo.com', 'www.duckduckgo.com', 'start.duckduckgo.com'],
       path: /^\/$/,
       needsQuery: true,
       notParams: { ia: /^(images|videos|maps|shopping)$/, iax: /^(images|videos|maps|shopping)$/ },
     },
-    { host: /^(www\.)?duckduckgo\.com$/, path: /^\/(html|lite)\/?$/ },
-    { host: /^html\.duckduckgo\.com$/, path: /^\/html\/?$/ },
-    { host: /^lite\.duckduckgo\.com$/, path: /^\/lite\/?$/ },
+    {
+      host: /^(www\.)?duckduckgo\.com$/,
+      hosts: ['duckduckgo.com', 'www.duckduckgo.com'],
+      path: /^\/(html|lite)\/?$/,
+    },
+    { host: /^html\.duckduckgo\.com$/, hosts: ['html.duckduckgo.com'], path: /^\/html\/?$/ },
+    { host: /^lite\.duckduckgo\.com$/, hosts: ['lite.duckduckgo.com'], path: /^\/lite\/?$/ },
   ],
   queryParams: ['q'],
   searchInput: '#search_form_input, input[name="q"]',

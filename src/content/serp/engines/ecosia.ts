@@ -3,7 +3,13 @@ import type { EngineDef } from '../types.ts';
 /** Ecosia web and news results; `p` is the 0-based page. */
 export const ecosia: EngineDef = {
   engine: 'ecosia',
-  urls: [{ host: /^(www\.)?ecosia\.org$/, path: /^\/(search|news)$/ }],
+  urls: [
+    {
+      host: /^(www\.)?ecosia\.org$/,
+      hosts: ['ecosia.org', 'www.ecosia.org'],
+      path: /^\/(search|news)$/,
+    },
+  ],
   queryParams: ['q'],
   searchInput: 'input[name="q"]',
   pages: [{ param: 'p', type: 'page0' }],

@@ -85,6 +85,7 @@ export const google: EngineDef = {
   urls: [
     {
       host: /^(www\.|encrypted\.)?google\.(com?\.)?[a-z]{2,3}$/,
+      hosts: ['google.*', 'www.google.*', 'encrypted.google.*'],
       path: /^\/search$/,
       // Images, shopping, maps, finance, books: no web results to read.
       notParams: { tbm: /^(isch|shop|lcl|fin|flm|bks|pts)$/, udm: /^(2|28)$/ },

@@ -3,7 +3,14 @@ import type { EngineDef } from '../types.ts';
 /** Qwant (www.qwant.com/?q=… and lite.qwant.com). Results are appended on "more results". */
 export const qwant: EngineDef = {
   engine: 'qwant',
-  urls: [{ host: /^(www\.|lite\.)?qwant\.com$/, path: /^\/$/, needsQuery: true }],
+  urls: [
+    {
+      host: /^(www\.|lite\.)?qwant\.com$/,
+      hosts: ['qwant.com', 'www.qwant.com', 'lite.qwant.com'],
+      path: /^\/$/,
+      needsQuery: true,
+    },
+  ],
   queryParams: ['q'],
   searchInput: 'input[name="q"]',
   pages: [{ param: 'p', type: 'page' }],

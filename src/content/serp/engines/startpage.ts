@@ -7,7 +7,11 @@ import type { EngineDef } from '../types.ts';
 export const startpage: EngineDef = {
   engine: 'startpage',
   urls: [
-    { host: /^([a-z0-9-]+\.)?startpage\.(com|nl)$/, path: /^\/(sp|do|rvd)\/[a-z]*search(\.pl)?$/ },
+    {
+      host: /^([a-z0-9-]+\.)?startpage\.(com|nl)$/,
+      hosts: ['startpage.com', '*.startpage.com', 'startpage.nl', '*.startpage.nl'],
+      path: /^\/(sp|do|rvd)\/[a-z]*search(\.pl)?$/,
+    },
   ],
   queryParams: ['query', 'q'],
   searchInput: 'input[name="query"], #q, input[name="q"]',

@@ -8,7 +8,7 @@
  * and is opened again.
  */
 import browser from 'webextension-polyfill';
-import { LOG_PORT, type LogPortNotice, type LogPortRequest } from '../core/messages.ts';
+import { LOG_PORT, type LogPortNotice, type LogPortRequest } from '../../core/messages.ts';
 
 const PING_MS = 20_000;
 
