@@ -37,8 +37,15 @@ test('deletes the log, the sightings and the settings after a confirmation, and 
   expect(await driver.readSettings()).toBeUndefined();
   expect(Object.keys(await exported())).not.toContain('exportedBy');
   expect(await driver.log()).toEqual({ mentions: [], sightings: [] });
-  // What is left in the extension's storage: the copy of the (absent) company policy, nothing of the user's.
-  expect(
-    Object.keys(await driver.readStorage('local')).filter((k) => k !== 'managedPolicy'),
-  ).toEqual([]);
+  // What is left in the extension's storage: the copy of the (absent) company
+  // policy and the profile compiled from the defaults, nothing of the user's.
+  const left = await driver.readStorage('local');
+  expect(Object.keys(left).filter((k) => k !== 'managedPolicy' && k !== 'compiledProfile')).toEqual(
+    [],
+  );
+  const profile = left['compiledProfile'] as {
+    settings: { brands: unknown[]; exportedBy?: string };
+  };
+  expect(profile.settings.brands).toEqual([]);
+  expect(profile.settings.exportedBy).toBe('');
 });

@@ -7,7 +7,9 @@
 import type { IDBPDatabase } from 'idb';
 import browser from 'webextension-polyfill';
 import type { LogCounts } from '../core/messages.ts';
+import { PROFILE_KEY } from '../core/compiled-profile.ts';
 import { POLICY_MIRROR_KEY } from '../core/policy.ts';
+import { refreshProfile } from './compiled-profile.ts';
 import { automaticStores } from '../core/stored-data.ts';
 import { mentionsChanged, storesChanged } from './log-changes.ts';
 import { readCounts, sightingTotal } from './log-counts.ts';
@@ -50,8 +52,9 @@ export async function deleteAutomaticRecords(): Promise<void> {
 /**
  * Deletes the whole log (every store of the database, in one transaction),
  * the user's settings and everything else in storage.local except the copy
- * of the policy, this session's data, and the synced settings if sync is on
- * here (with sync off, the items in storage.sync are other browsers' business).
+ * of the policy (the compiled profile is made again, of the defaults), this
+ * session's data, and the synced settings if sync is on here (with sync off,
+ * the items in storage.sync are other browsers' business).
  */
 export async function eraseEverything(): Promise<void> {
   const syncing = (await readUserSettings()).settings.sync;
@@ -62,7 +65,11 @@ export async function eraseEverything(): Promise<void> {
     storesChanged(['sightings']);
     if (syncing) await removeSyncedSettings();
     const keys = Object.keys(await browser.storage.local.get(null));
-    await browser.storage.local.remove(keys.filter((key) => key !== POLICY_MIRROR_KEY));
+    const kept = new Set([POLICY_MIRROR_KEY, PROFILE_KEY]);
+    await browser.storage.local.remove(keys.filter((key) => !kept.has(key)));
+    // The profile of the defaults under the policy, as on first install, in
+    // the queue: the tabs drop the user's brands at once.
+    await refreshProfile();
     await browser.storage.session.clear();
   });
   await refreshPolicyMirror();
