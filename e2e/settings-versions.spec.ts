@@ -92,11 +92,11 @@ test('settings of a newer version are used, shown read-only and never overwritte
   await expect(options.getByLabel('Company or product name')).toHaveValue('ACME');
   await expect(options.getByRole('button', { name: 'Save' })).toBeDisabled();
 
-  // The worker refuses a save from anywhere, and the document stays as it was.
+  // The worker refuses a change from anywhere, and the document stays as it was.
   const reply = await options.evaluate(() =>
     chrome.runtime.sendMessage<unknown, unknown>({
-      type: 'settings/save',
-      args: { settings: { brands: [{ name: 'Otto' }] } },
+      type: 'settings/change',
+      args: { operations: [{ op: 'put-brand', brand: { name: 'Otto' } }] },
     }),
   );
   expect(reply).toEqual({ ok: false, error: 'settings-too-new' });

@@ -92,6 +92,10 @@ export function manifestFor(browser: TargetBrowser): Manifest {
     // Firefox runs MV3 backgrounds as event pages, not service workers.
     manifest.background = { scripts: ['background.js'] };
     delete manifest.minimum_chrome_version;
+    // Chrome's alone: the public key that fixes the unpacked build's id, and
+    // the policy schema (Firefox takes policies from policies.json unchecked).
+    delete manifest.key;
+    delete manifest.storage;
   }
   return manifest;
 }
@@ -118,6 +122,29 @@ export function esbuildTargets(): string[] {
 export function manifestPolicyProblems(manifest: Manifest): string[] {
   const readme = readFileSync(join(root, 'README.md'), 'utf8');
   return [...permissionTableProblems(manifest, readme), ...cspProblems(manifest)];
+}
+
+/**
+ * Chrome refuses to load an extension whose policy schema breaks its rules
+ * (https://developer.chrome.com/docs/extensions/reference/manifest/storage):
+ * a top-level object without additionalProperties, one type per schema.
+ */
+function checkPolicySchema(file: string): void {
+  const schema = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  if (schema.type !== 'object' || 'additionalProperties' in schema)
+    throw new Error(`${file}: the top level must be an object without additionalProperties`);
+  const visit = (node: unknown, path: string): void => {
+    if (!node || typeof node !== 'object') return;
+    const entry = node as Record<string, unknown>;
+    if (typeof entry.type !== 'string' && typeof entry.$ref !== 'string')
+      throw new Error(`${file}: ${path} needs exactly one type`);
+    for (const [name, child] of Object.entries(
+      (entry.properties as Record<string, unknown> | undefined) ?? {},
+    ))
+      visit(child, `${path}.${name}`);
+    if (entry.items) visit(entry.items, `${path}[]`);
+  };
+  visit(schema, 'schema');
 }
 
 /** Every path a manifest names, so the build can prove they all exist. */
@@ -182,6 +209,12 @@ export async function build(browser: TargetBrowser, options: BuildOptions = {}):
   rewritePageScripts(outdir);
   for (const sheet of new Set(Object.values(PAGES).flat()))
     cpSync(join(root, 'src/ui', sheet), join(outdir, sheet));
+  const policySchema = (manifest.storage as { managed_schema?: string } | undefined)
+    ?.managed_schema;
+  if (policySchema) {
+    checkPolicySchema(join(root, 'managed-schema.json'));
+    cpSync(join(root, 'managed-schema.json'), join(outdir, policySchema));
+  }
   writeLocales(join(outdir, '_locales'));
   mkdirSync(join(outdir, 'icons'));
   for (const size of [16, 32, 48, 128])

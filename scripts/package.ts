@@ -38,10 +38,23 @@ function filesUnder(dir: string): string[] {
     .map((path) => path.split(sep).join('/'));
 }
 
+/**
+ * The Chrome Web Store refuses a manifest with a `key` ("key field is not
+ * allowed in manifest"): the key only fixes the id of the unpacked build
+ * (README, "Managed profile"); the store assigns the published id.
+ */
+function storeManifest(data: Buffer): Buffer {
+  const manifest = JSON.parse(data.toString('utf8')) as Record<string, unknown>;
+  if (!('key' in manifest)) return data;
+  delete manifest.key;
+  return Buffer.from(JSON.stringify(manifest, null, 2));
+}
+
 /** A built extension as store zip entries; refuses source maps, which the stores need not get. */
 function extensionEntries(dir: string): ZipEntry[] {
   return filesUnder(dir).map((path) => {
-    const data = readFileSync(join(dir, path));
+    const read = readFileSync(join(dir, path));
+    const data = path === 'manifest.json' ? storeManifest(read) : read;
     if (path.endsWith('.map') || (path.endsWith('.js') && data.includes('sourceMappingURL=')))
       throw new Error(
         `${relative(root, join(dir, path))} is or names a source map: package a minified build (npm run build)`,

@@ -92,6 +92,27 @@ export class ChromiumPage extends PlaywrightEvaluator implements PageDriver {
     return first.inputValue();
   }
 
+  async select(target: Target, value: string): Promise<void> {
+    await this.locate(target).selectOption(value);
+  }
+
+  async chooseFile(target: Target, file: { name: string; text: string }): Promise<void> {
+    await this.locate(target).setInputFiles({
+      name: file.name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(file.text),
+    });
+  }
+
+  async controlState(target: Target): Promise<{ checked: boolean; disabled: boolean } | null> {
+    const first = this.locate(target).first();
+    if ((await first.count()) === 0) return null;
+    return first.evaluate((el: HTMLInputElement) => ({
+      checked: el.checked,
+      disabled: el.disabled,
+    }));
+  }
+
   async download(target: Target): Promise<Download> {
     const [download] = await Promise.all([
       this.page.waitForEvent('download'),

@@ -39,6 +39,7 @@ export class ChromiumDriver extends ExtensionDriverBase {
     super(server);
   }
 
+  /** A fresh browser with dist/chrome, or the build in `extensionDir` (e2e/support/policy.ts), in a look or with launch options. */
   static async launch(
     server: FixtureServer,
     options: ChromiumLaunchOptions | Look = {},

@@ -68,6 +68,23 @@ export abstract class ExtensionDriverBase implements ExtensionDriver {
     }, null);
   }
 
+  async readStorage(area: 'local' | 'session' | 'sync'): Promise<Record<string, unknown>> {
+    return this.inExtension(async (name) => {
+      const g = globalThis as unknown as ExtensionGlobal;
+      return (await (g.browser ?? g.chrome)?.storage[name].get(null)) ?? {};
+    }, area);
+  }
+
+  async writeStorage(area: 'local' | 'sync', items: Record<string, unknown>): Promise<void> {
+    await this.inExtension(
+      async ({ name, values }) => {
+        const g = globalThis as unknown as ExtensionGlobal;
+        await (g.browser ?? g.chrome)?.storage[name].set(values);
+      },
+      { name: area, values: items },
+    );
+  }
+
   async openDemoTab(
     options: { viewport?: { width: number; height: number } } = {},
   ): Promise<DemoTab> {

@@ -99,6 +99,12 @@ export interface PageDriver extends Evaluator {
   text(target: Target): Promise<string | null>;
   /** The value of the form control now, or null while there is none. */
   value(target: Target): Promise<string | null>;
+  /** Chooses the option with this value in a <select>, as a user does. */
+  select(target: Target, value: string): Promise<void>;
+  /** Gives a file input a file of this name and text, as a user choosing it does. */
+  chooseFile(target: Target, file: { name: string; text: string }): Promise<void>;
+  /** Whether the form control is checked and whether it is disabled, or null while there is none. */
+  controlState(target: Target): Promise<{ checked: boolean; disabled: boolean } | null>;
   /** Clicks the target and returns the file the browser saves. */
   download(target: Target): Promise<Download>;
   screenshot(clip: Box): Promise<Buffer>;
@@ -134,6 +140,10 @@ export interface ExtensionDriver {
   writeSettings(settings: unknown): Promise<void>;
   /** What storage.local holds under "settings" (undefined when nothing). */
   readSettings(): Promise<unknown>;
+  /** Everything an extension storage area holds (as the browser's developer tools would show it). */
+  readStorage(area: 'local' | 'session' | 'sync'): Promise<Record<string, unknown>>;
+  /** Writes items into an extension storage area, as another program (or another browser's sync) would. */
+  writeStorage(area: 'local' | 'sync', items: Record<string, unknown>): Promise<void>;
 
   /** Opens `url` in a new tab, listening for page errors from the start. */
   openWebPage(url: string, options?: WebPageOptions): Promise<PageDriver>;

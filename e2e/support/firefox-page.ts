@@ -5,7 +5,9 @@
  * with the same rules as the Chromium page: names exact, text in part, one
  * element for an action.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ElementHandle, Frame, KeyInput, Page } from 'puppeteer-core';
 import {
@@ -171,6 +173,30 @@ export class FirefoxPage extends PuppeteerEvaluator implements PageDriver {
     const [first] = await this.all(target);
     if (!first) return null;
     return first.evaluate((el) => (el as HTMLInputElement).value);
+  }
+
+  async select(target: Target, value: string): Promise<void> {
+    const element = await this.one(target);
+    await element.select(value);
+  }
+
+  async chooseFile(target: Target, file: { name: string; text: string }): Promise<void> {
+    const element = (await this.one(target)) as ElementHandle<HTMLInputElement>;
+    const dir = await mkdtemp(join(tmpdir(), 'markenlotse-upload-'));
+    // The page reads the file after the change event: keep it until the process ends.
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    const path = join(dir, file.name);
+    await writeFile(path, file.text);
+    await element.uploadFile(path);
+  }
+
+  async controlState(target: Target): Promise<{ checked: boolean; disabled: boolean } | null> {
+    const [first] = await this.all(target);
+    if (!first) return null;
+    return first.evaluate((el) => ({
+      checked: (el as HTMLInputElement).checked,
+      disabled: (el as HTMLInputElement).disabled,
+    }));
   }
 
   /** Clicks, then waits for a new file in the download folder that Firefox has finished writing. */

@@ -62,12 +62,22 @@ export class FirefoxSession {
     readonly downloads: string,
   ) {}
 
-  /** Launches Firefox headless, installs dist/firefox and waits for its first-run tab. */
+  /**
+   * Launches Firefox headless, installs dist/firefox (or the build in
+   * `extensionDir`) and waits for its first-run tab. `started` runs as soon
+   * as the browser answers, before the extension is installed.
+   */
   static async launch(
-    options: { headless?: boolean; scheme?: Look['scheme'] } = {},
+    options: {
+      headless?: boolean;
+      scheme?: Look['scheme'];
+      extensionDir?: string;
+      started?: () => void;
+    } = {},
   ): Promise<FirefoxSession> {
-    if (!existsSync(resolve(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
-      throw new Error('dist/firefox is missing: run `npm run build` first.');
+    const extensionDir = options.extensionDir ?? FIREFOX_EXTENSION_DIR;
+    if (!existsSync(resolve(extensionDir, 'manifest.json'))) {
+      throw new Error(`${extensionDir} is missing: run \`npm run build\` first.`);
     }
     const downloads = await mkdtemp(join(tmpdir(), 'markenlotse-downloads-'));
     const browser = await puppeteer.launch({
@@ -100,7 +110,8 @@ export class FirefoxSession {
       },
     });
     try {
-      await browser.installExtension(FIREFOX_EXTENSION_DIR);
+      options.started?.();
+      await browser.installExtension(extensionDir);
       const { page, href } = await pollFor(
         'the first-run tab (options.html?welcome=1) the extension opens on install',
         async () => {

@@ -82,23 +82,30 @@ export class LoadBrowser {
   }
 
   /**
-   * Saves settings as the options page does (the worker normalises and
-   * stores them), from an extension page; waits for the reply.
+   * Puts these brands in place of the stored ones as the options page does
+   * (operations the worker applies, normalises and stores with the compiled
+   * profile), from an extension page; waits for the reply.
    */
-  async saveSettings(settings: unknown): Promise<void> {
+  async saveSettings(settings: { brands: unknown[] }): Promise<void> {
     if (!this.worker) return;
     const page = await this.context.newPage();
     try {
       await page.goto(`${this.scriptOrigin}options.html`);
-      const reply = await page.evaluate(
-        (s) =>
-          chrome.runtime.sendMessage<unknown, { ok?: boolean } | undefined>({
-            type: 'settings/save',
-            args: { settings: s },
-          }),
-        settings,
-      );
-      if (!reply?.ok) throw new Error(`settings/save failed: ${JSON.stringify(reply)}`);
+      const reply = await page.evaluate(async (s) => {
+        const current = await chrome.runtime.sendMessage<
+          unknown,
+          { value?: { settings: { brands: { id: string }[] } } } | undefined
+        >({ type: 'settings/get', args: null });
+        const operations = [
+          ...(current?.value?.settings.brands ?? []).map((b) => ({ op: 'remove-brand', id: b.id })),
+          ...s.brands.map((brand) => ({ op: 'put-brand', brand })),
+        ];
+        return chrome.runtime.sendMessage<unknown, { ok?: boolean } | undefined>({
+          type: 'settings/change',
+          args: { operations },
+        });
+      }, settings);
+      if (!reply?.ok) throw new Error(`settings/change failed: ${JSON.stringify(reply)}`);
     } finally {
       await page.close();
     }

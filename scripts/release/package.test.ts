@@ -60,10 +60,13 @@ describe('store zips', () => {
       }
       const settings = manifest.browser_specific_settings as
         { gecko: { strict_min_version: string; data_collection_permissions: unknown } } | undefined;
+      assert.equal(manifest.key, undefined, 'the stores take no key (it fixes unpacked ids only)');
       if (browser === 'chrome') {
         assert.match(manifest.minimum_chrome_version ?? '', /^\d+$/);
         assert.equal(settings, undefined);
+        assert.ok(files['managed-schema.json'], 'the policy schema');
       } else {
+        assert.equal(manifest.storage, undefined, 'Firefox reads no managed_schema');
         assert.equal(manifest.minimum_chrome_version, undefined);
         assert.match(settings?.gecko.strict_min_version ?? '', /^\d+\.0$/);
         assert.deepEqual(settings?.gecko.data_collection_permissions, { required: ['none'] });

@@ -10,11 +10,12 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { forgetTab, initBadgeStyle } from './badge.ts';
 import { listenForLogPorts } from './log-port.ts';
-import { route } from './router.ts';
 import { forgetTabSightings } from './sighting-gate.ts';
 import { onCommand } from './commands.ts';
-import { migrateStoredSettings, refreshStoredProfile } from './settings-store.ts';
-import { SETTINGS_KEY } from '../core/profile.ts';
+import { route } from './router.ts';
+import { currentPolicy } from './policy-mirror.ts';
+import { migrateStoredSettings } from './settings-store.ts';
+import { atStartUp, onAlarm, onStorageChanged } from './upkeep.ts';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
   route(message, sender),
@@ -23,6 +24,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 browser.runtime.onInstalled.addListener((details) => {
   // Stored settings of an older version are written back in this one's shape.
   void migrateStoredSettings();
+  void atStartUp();
   if (details.reason === 'install') {
     // First run: onboarding asks for the company and its products.
     void browser.tabs.create({ url: browser.runtime.getURL('options.html?welcome=1') });
@@ -30,15 +32,19 @@ browser.runtime.onInstalled.addListener((details) => {
 });
 
 listenForLogPorts();
-browser.runtime.onStartup.addListener(() => void migrateStoredSettings());
-// Settings written by anyone (a rollout, a script): compiled once here for every page.
-browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && SETTINGS_KEY in changes) void refreshStoredProfile();
+browser.runtime.onStartup.addListener(() => {
+  void migrateStoredSettings();
+  void atStartUp();
 });
 browser.tabs.onRemoved.addListener((tabId) => {
   void forgetTab(tabId);
   void forgetTabSightings(tabId);
 });
 browser.commands.onCommand.addListener((command) => void onCommand(command));
+browser.alarms.onAlarm.addListener((alarm) => onAlarm(alarm.name));
+browser.storage.onChanged.addListener((changes, area) => onStorageChanged(changes, area));
 
 void initBadgeStyle();
+// Without a copy of the policy yet (just installed), start reading it now:
+// the works-council gate waits for it, and Chromium takes seconds to answer.
+void currentPolicy();

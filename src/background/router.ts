@@ -16,11 +16,15 @@ import {
   type WorkerProtocol,
 } from '../core/messages.ts';
 import { updateBadge } from './badge.ts';
+import { countLog, deleteAutomaticRecords, eraseEverything } from './erase.ts';
 import { ImportRefusal } from './log-import.ts';
 import { logHandlers } from './log-handlers.ts';
-import { recordPageSighting } from './log-sightings.ts';
+import { recordPageSighting, recordResults } from './log-sightings.ts';
 import { loggedUrls } from './logged-urls.ts';
-import { readSettings, saveSettings } from './settings-store.ts';
+import { recordsAutomatically } from './recording-gate.ts';
+import { recordResultsInSession } from './session-results.ts';
+import { startSync, syncStatus } from './settings-sync.ts';
+import { changeSettings, readSettingsForDisplay } from './settings-store.ts';
 
 type Handler<N extends WorkerMessageName> = (
   args: WorkerProtocol[N]['args'],
@@ -31,16 +35,38 @@ const handlers: { [N in WorkerMessageName]: Handler<N> } = {
   'page/report': async (report, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) throw new Error('page reports come from tabs');
-    const [badge] = await Promise.all([
-      updateBadge(tabId, sender.frameId ?? 0, report),
-      recordPageSighting(report, { tabId, frameId: sender.frameId ?? 0 }),
-    ]);
-    return { badge };
+    const badge = updateBadge(tabId, sender.frameId ?? 0, report);
+    // The works-council mode: the badge, and no record of the visit.
+    if (await recordsAutomatically())
+      await recordPageSighting(report, { tabId, frameId: sender.frameId ?? 0 });
+    return { badge: await badge };
   },
-  'settings/get': () => readSettings(),
-  'settings/save': ({ settings }) => saveSettings(settings),
+  'settings/get': () => readSettingsForDisplay(),
+  'settings/change': ({ operations }) => changeSettings(operations),
   ...logHandlers,
+  // After the log's handlers: the works-council gate stands in front of theirs.
+  'results/report': async ({ results, timeOrigin }, sender) => {
+    // The works-council mode: "new" and rank marks from this session only.
+    if (!(await recordsAutomatically())) return recordResultsInSession(results);
+    return recordResults(
+      results,
+      sender.tab?.id !== undefined && timeOrigin !== undefined
+        ? { tabId: sender.tab.id, frameId: sender.frameId ?? 0, timeOrigin }
+        : undefined,
+    );
+  },
   'mentions/logged-urls': ({ urls }) => loggedUrls(urls),
+  'log/counts': () => countLog(),
+  'log/delete-sightings': async () => {
+    await deleteAutomaticRecords();
+    return true;
+  },
+  'data/erase': async () => {
+    await eraseEverything();
+    return true;
+  },
+  'sync/status': () => syncStatus(),
+  'sync/start': ({ take }) => startSync(take),
 };
 
 export async function route(

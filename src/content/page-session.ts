@@ -21,7 +21,7 @@ import { HitCursor } from './hit-cursor.ts';
 import { HitReporter } from './hit-report.ts';
 import { PageHighlights } from './page-highlights.ts';
 import { highlightApiAvailable } from './painter.ts';
-import { onProfileChange, readProfile, type PageProfile } from './page-profile.ts';
+import { onProfileChange, readProfile, sameSettings, type PageProfile } from './page-profile.ts';
 import { pageState } from './page-state.ts';
 import { resultsPageFactory, type ResultsPage } from './results-hook.ts';
 import { pauseOf } from './pause.ts';
@@ -85,13 +85,17 @@ export class PageSession {
 
   /**
    * Reads the profile and applies it, unless a later read started meanwhile
-   * or it stands for the settings in force (the worker compiling a document
-   * this frame compiled itself a moment ago).
+   * or it holds the settings in force already: the worker compiling a
+   * document this frame compiled itself a moment ago, or the worker's first
+   * policy copy (usually "no policy", seconds after the browser starts),
+   * which changes nothing. Applied again, the same settings would rebuild a
+   * results page's badges and report its results a second time (each then
+   * "seen" already).
    */
   private async load(): Promise<void> {
     const read = ++this.reads;
     const profile = await readProfile();
-    if (read !== this.reads || profile.source === this.profile?.source) return;
+    if (read !== this.reads || (this.profile && sameSettings(profile, this.profile))) return;
     this.apply(profile);
   }
 

@@ -1,9 +1,16 @@
 /**
  * Making the compiled profile (./compiled-profile.ts): what the worker does
- * once per change of settings instead of every frame of every page.
+ * once per change of the settings in force instead of every frame of every
+ * page, the policy laid over the user's settings included.
  */
-import { PROFILE_FORMAT, sourceOf, type StoredProfile } from './compiled-profile.ts';
+import {
+  PROFILE_FORMAT,
+  sourceOf,
+  withoutManaged,
+  type StoredProfile,
+} from './compiled-profile.ts';
 import { compileMatcherData } from './matcher.ts';
+import { effectiveSettings, readPolicy } from './policy.ts';
 import { normalizeSettings, type Settings } from './profile.ts';
 
 /** A copy with the keys of every object in code-unit order (arrays keep theirs). */
@@ -16,18 +23,22 @@ export function withSortedKeys<T>(value: T): T {
   return sorted as T;
 }
 
-/** The profile for `settings`, normalised already, that are stored as `stored`. */
-export function profileOf(stored: unknown, settings: Settings): StoredProfile {
-  const source = sourceOf(stored);
+/**
+ * The profile for the user's `user` settings (normalised already), stored as
+ * `stored`, under the policy copy stored as `policy`.
+ */
+export function profileOf(stored: unknown, policy: unknown, user: Settings): StoredProfile {
+  const settings = withoutManaged(effectiveSettings(user, readPolicy(policy)));
   const profile: StoredProfile = {
     format: PROFILE_FORMAT,
-    source,
+    source: sourceOf(stored, policy),
     matcher: compileMatcherData(settings.brands),
   };
-  if (source !== sourceOf(withSortedKeys(settings))) profile.settings = settings;
+  if (JSON.stringify(stored) !== JSON.stringify(withSortedKeys(settings)))
+    profile.settings = settings;
   return profile;
 }
 
-/** The profile for a settings document as found in storage (another program may have written it). */
-export const profileOfDocument = (stored: unknown): StoredProfile =>
-  profileOf(stored, normalizeSettings(stored).settings);
+/** The profile for a settings document and a policy copy as found in storage (another program may have written the settings). */
+export const profileOfStored = (stored: unknown, policy: unknown): StoredProfile =>
+  profileOf(stored, policy, normalizeSettings(stored).settings);

@@ -97,6 +97,22 @@ void test('a JSON export imports back without loss', () => {
   assert.deepEqual(back.sightings, sightings);
 });
 
+void test('the JSON export names no one, unless the user chose a name for "exported by"', () => {
+  const anonymous = JSON.parse(toJsonExport([mention()], [])) as Record<string, unknown>;
+  assert.deepEqual(Object.keys(anonymous), [
+    'format',
+    'version',
+    'exportedAt',
+    'mentions',
+    'sightings',
+  ]);
+  const named = JSON.parse(
+    toJsonExport([mention()], [], new Date(), { exportedBy: 'Team Süd' }),
+  ) as Record<string, unknown>;
+  assert.equal(named.exportedBy, 'Team Süd');
+  assert.deepEqual(parseImport(JSON.stringify(named)).problems, []);
+});
+
 void test('the JSON export holds only the fields of the records', () => {
   const stored = { ...mention(), internal: 'x' } as Mention;
   const doc = JSON.parse(toJsonExport([stored], [])) as { mentions: Record<string, unknown>[] };

@@ -32,13 +32,20 @@ export { readMention, readSighting } from './exchange/records.ts';
 /**
  * The whole log as pretty-printed JSON. Records are copied field by field, so
  * stray properties of stored objects do not leak into the file and every file
- * has the same shape.
+ * has the same shape. Nothing names the user but `identity`: the name they
+ * chose for "exported by" (core/export-identity.ts), if any.
  */
-export function toJsonExport(mentions: Mention[], sightings: Sighting[], now = new Date()): string {
+export function toJsonExport(
+  mentions: Mention[],
+  sightings: Sighting[],
+  now = new Date(),
+  identity: { exportedBy?: string } = {},
+): string {
   const doc: LogExport = {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: now.toISOString(),
+    ...identity,
     mentions: mentions.map(copyMention),
     sightings: sightings.map(copySighting),
   };

@@ -41,7 +41,7 @@ test('the extension’s own pages may send anything, its content scripts only th
   );
   assert.match(
     senderProblem(
-      'settings/save',
+      'settings/change',
       { id: 'ext-id', url: 'https://evil.example/', tab: { id: 3 } },
       self,
     ) ?? '',
@@ -81,7 +81,30 @@ test('message arguments are checked for shape before the worker acts on them', (
     'results[0].title',
     'missing',
   ]);
-  assert.deepEqual(refusal('settings/save', {}), ['settings', 'missing']);
+  assert.deepEqual(refusal('settings/change', {}), ['operations', 'missing']);
+  assert.equal(
+    refusal('settings/change', {
+      operations: [
+        { op: 'pause-site', site: 'a.example' },
+        { op: 'set', field: 'mode', value: 'manual-only' },
+        { op: 'put-brand', brand: { name: 'ACME' } },
+        { op: 'remove-brand', id: 'acme' },
+      ],
+    }),
+    null,
+  );
+  assert.deepEqual(
+    refusal('settings/change', { operations: [{ op: 'set', field: 'version', value: 2 }] }),
+    ['operations[0].field', 'expected-one-of'],
+  );
+  assert.deepEqual(
+    refusal('settings/change', { operations: [{ op: 'pause-site', site: 'a', extra: 1 }] }),
+    ['operations[0].extra', 'unknown-field'],
+  );
+  assert.deepEqual(refusal('settings/change', { operations: [{ op: 'replace-all' }] }), [
+    'operations[0].op',
+    'expected-one-of',
+  ]);
 });
 
 const draft = {

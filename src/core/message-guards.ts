@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import { MENTION_STATUSES, SENTIMENTS } from './mention.ts';
 import { logSchemas } from './message-guards/log.ts';
+import { isScalarSetting, type ScalarSetting } from './profile.ts';
 import type { WorkerMessageName, WorkerProtocol } from './messages.ts';
 import type { Problem } from './problem.ts';
 import { coded, count, list, oneOf, strictObject, text, validate } from './schema.ts';
@@ -31,6 +32,23 @@ const searchContext = strictObject({
   rank: v.optional(count(0)),
   page: v.optional(count(0)),
 });
+const scalarSetting = v.custom<ScalarSetting>(
+  (x) => typeof x === 'string' && isScalarSetting(x),
+  coded('expected-one-of', { allowed: 'a settings field' }),
+);
+const settingsOperation = v.variant(
+  'op',
+  [
+    v.strictObject({ op: v.literal('set'), field: scalarSetting, value: v.unknown() }),
+    v.strictObject({ op: v.literal('pause-site'), site: name }),
+    v.strictObject({ op: v.literal('resume-site'), site: name }),
+    v.strictObject({ op: v.literal('put-brand'), brand: v.unknown() }),
+    v.strictObject({ op: v.literal('remove-brand'), id: name }),
+  ],
+  coded('expected-one-of', {
+    allowed: '"set", "pause-site", "resume-site", "put-brand", "remove-brand"',
+  }),
+);
 const nothing = v.custom<null>((x) => x === null || x === undefined, coded('expected-nothing'));
 
 /**
@@ -62,8 +80,8 @@ export const MESSAGE_SCHEMAS = {
     timeOrigin: v.optional(v.pipe(v.number(), v.finite(coded('expected-number')))),
   }),
   'settings/get': nothing,
-  // The document itself is read forgivingly by normalizeSettings.
-  'settings/save': strictObject({ settings: v.unknown() }),
+  // Each operation's value and brand are read forgivingly when it is applied.
+  'settings/change': strictObject({ operations: list(settingsOperation, 1_000) }),
   'mention/add': strictObject({
     // Chosen by the page, so that a retried add finds the first one.
     id: v.optional(name),
@@ -82,6 +100,11 @@ export const MESSAGE_SCHEMAS = {
   'log/get': strictObject({ limit: v.optional(count(0)) }),
   'log/import': strictObject({ text: text(MAX_IMPORT) }),
   'log/clear': nothing,
+  'log/counts': nothing,
+  'log/delete-sightings': nothing,
+  'data/erase': nothing,
+  'sync/status': nothing,
+  'sync/start': strictObject({ take: oneOf(['remote', 'local'] as const) }),
   ...logSchemas({ text: MAX_TEXT, name: MAX_NAME, items: MAX_ITEMS }, nothing),
 } satisfies Record<WorkerMessageName, v.GenericSchema>;
 

@@ -6,7 +6,8 @@
  */
 import type { Mention, Sighting, SightingKind, SearchContext, TermCount } from './mention.ts';
 import type { ImportSummary, LogProtocol } from './messages/log.ts';
-import type { NormalizedSettings } from './profile.ts';
+import type { EffectiveSettings } from './policy.ts';
+import type { NormalizedSettings, SettingsOperation } from './profile.ts';
 import type { Problem } from './problem.ts';
 
 export * from './messages/log.ts';
@@ -54,6 +55,34 @@ export interface ResultHistory {
   firstSeen?: string;
   /** The rank it had the last time the same query was searched. */
   previousRank?: number;
+  /**
+   * In the works-council mode (manual-only) the history is this browser
+   * session's alone: nothing about results pages is written to disk.
+   */
+  sessionOnly?: true;
+}
+
+/** The user's settings as stored, and the settings in force under the company's policy. */
+export interface SettingsReply extends NormalizedSettings {
+  effective: EffectiveSettings;
+}
+
+/** What the log holds, in numbers. */
+export interface LogCounts {
+  mentions: number;
+  /** Records of visited pages: sightings (pages, results, ads). */
+  sightings: number;
+}
+
+/** Settings sync through storage.sync, as the options show it. */
+export interface SyncStatus {
+  enabled: boolean;
+  /** What the user's other browsers have written, if anything. */
+  remote: { brands: number } | null;
+  /** Bytes the settings take in storage.sync (of SYNC_QUOTA.totalBytes). */
+  bytes?: number;
+  /** Why the last write did not happen; nothing was written then. */
+  error?: { code: 'too-large' | 'too-many-items' | 'write-failed'; bytes?: number; limit?: number };
 }
 
 export interface LogSnapshot {
@@ -73,9 +102,14 @@ export interface WorkerProtocol extends LogProtocol {
     reply: ResultHistory[];
   };
   /** The stored settings, with what was wrong in them and whether they are too new to write. */
-  'settings/get': { args: null; reply: NormalizedSettings };
-  /** Refused with `settings-too-new` while the stored document is newer than this code. */
-  'settings/save': { args: { settings: unknown }; reply: NormalizedSettings };
+  'settings/get': { args: null; reply: SettingsReply };
+  /**
+   * Applies small changes, in order, to the settings as stored at that
+   * moment (core/profile/operations.ts). Refused with `settings-too-new`
+   * while the stored document is newer than this code, and with
+   * `settings-locked` when an operation would change what the company's policy sets.
+   */
+  'settings/change': { args: { operations: SettingsOperation[] }; reply: SettingsReply };
   /** Which of these addresses a mention has (compared by canonical URL); those of `urls`, as given. */
   'mentions/logged-urls': { args: { urls: string[] }; reply: string[] };
   /** The newest mentions and sightings (the popup's recent mentions); the workspace pages instead. */
@@ -83,6 +117,14 @@ export interface WorkerProtocol extends LogProtocol {
   /** An export file's text in one message (small files; the workspace stages large ones). */
   'log/import': { args: { text: string }; reply: ImportSummary };
   'log/clear': { args: null; reply: boolean };
+  'log/counts': { args: null; reply: LogCounts };
+  /** Deletes every record of visited pages (sightings, ranks); mentions stay. */
+  'log/delete-sightings': { args: null; reply: boolean };
+  /** Deletes the log and the user's settings: as on first install. The company's policy stays. */
+  'data/erase': { args: null; reply: boolean };
+  'sync/status': { args: null; reply: SyncStatus };
+  /** Switches sync on: `remote` takes the other browsers' settings, `local` sends these. */
+  'sync/start': { args: { take: 'remote' | 'local' }; reply: SyncStatus };
 }
 
 /** One hit on a page, as the popup lists it. */
@@ -121,6 +163,8 @@ export interface PageResults {
     names: { brand: string; term: string }[];
     firstSeen?: string;
     previousRank?: number;
+    /** The marks come from this browser session alone (works-council mode). */
+    sessionOnly?: true;
   }[];
 }
 
@@ -183,6 +227,8 @@ export type WorkerErrorCode =
   | 'import-refused'
   /** The stored settings are newer than this code and are not written (docs/design-notes.md). */
   | 'settings-too-new'
+  /** The change would alter a setting the company's policy sets. */
+  | 'settings-locked'
   /** No reply at all (the worker or tab went away). */
   | 'no-answer';
 

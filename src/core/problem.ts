@@ -41,6 +41,9 @@ export const PROBLEM_PARAMS = {
   'not-an-export': [],
   'foreign-format': ['found'],
   'unsupported-version': ['found', 'supported'],
+  // Brand profile files (core/profile-file.ts).
+  'not-a-profile': [],
+  'foreign-profile': ['found'],
   /** A file larger than an import takes; `max` in MB. */
   'file-too-large': ['max'],
   // Versioned documents (settings, import files) written by a newer Markenlotse.

@@ -4,6 +4,8 @@
  * single message of the whole log fails past Chrome's 64 MiB, issue 10).
  */
 import { exportFileName } from '../core/exchange.ts';
+import { exportedByField } from '../core/export-identity.ts';
+import { readEffectiveSettings } from '../platform/effective-settings.ts';
 import { DEFAULT_MENTION_SORT } from '../core/log-query.ts';
 import { callWorker } from '../platform/messaging.ts';
 import { csvFile, jsonFile } from './log/exchange/export-file.ts';
@@ -27,7 +29,12 @@ export async function exportLog(kind: 'json' | 'csv'): Promise<void> {
   const mentions = mentionChunks(callWorker, null, DEFAULT_MENTION_SORT);
   const file =
     kind === 'json'
-      ? await jsonFile({ mentions, sightings: sightingChunks(callWorker, null) }, new Date())
+      ? await jsonFile(
+          { mentions, sightings: sightingChunks(callWorker, null) },
+          new Date(),
+          undefined,
+          exportedByField(await readEffectiveSettings()),
+        )
       : await csvFile('mentions', mentions, { dialect: 'standard' });
   saveBlob(file, exportFileName(kind));
 }

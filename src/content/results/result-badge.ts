@@ -23,6 +23,8 @@ import { BADGE_CSS } from './badge-styles.ts';
 export interface BadgeState {
   firstSeen?: string;
   previousRank?: number;
+  /** The marks come from this browser session alone (works-council mode): they say so. */
+  sessionOnly?: boolean;
   rank: number;
   isAd: boolean;
   competitorAd: boolean;
@@ -150,18 +152,29 @@ export class ResultBadge {
     if (state.competitorAd)
       pills.push(el('span', { className: 'pill ad', textContent: t('resultCompetitorAd') }));
     if (state.historyKnown && !state.isAd) {
-      pills.push(
-        state.firstSeen
-          ? el('span', {
-              className: 'pill seen',
-              textContent: t('resultSeenSince', formatDate(state.firstSeen)),
-            })
-          : el('span', { className: 'pill new', textContent: t('resultNew') }),
-      );
+      const marks: HTMLElement[] = [];
+      if (state.sessionOnly)
+        marks.push(
+          el('span', {
+            className: 'pill',
+            textContent: state.firstSeen ? t('resultSeenInSession') : t('resultNewInSession'),
+          }),
+        );
+      else
+        marks.push(
+          state.firstSeen
+            ? el('span', {
+                className: 'pill seen',
+                textContent: t('resultSeenSince', formatDate(state.firstSeen)),
+              })
+            : el('span', { className: 'pill new', textContent: t('resultNew') }),
+        );
       if (state.previousRank !== undefined && state.previousRank !== state.rank)
-        pills.push(
+        marks.push(
           el('span', { className: 'pill', textContent: t('resultRankMove', state.previousRank) }),
         );
+      if (state.sessionOnly) for (const mark of marks) mark.title = t('resultSessionOnlyHint');
+      pills.push(...marks);
     }
     return pills;
   }

@@ -229,6 +229,7 @@ export class ResultsOverlay {
       ...(entry.history?.previousRank !== undefined
         ? { previousRank: entry.history.previousRank }
         : {}),
+      ...(entry.history?.sessionOnly ? { sessionOnly: true } : {}),
     });
   }
 
@@ -252,6 +253,7 @@ export class ResultsOverlay {
         names: terms.map(({ brand, term }) => ({ brand, term })),
         ...(history?.firstSeen ? { firstSeen: history.firstSeen } : {}),
         ...(history?.previousRank !== undefined ? { previousRank: history.previousRank } : {}),
+        ...(history?.sessionOnly ? { sessionOnly: true as const } : {}),
       }));
     return {
       engine: this.page.engine,

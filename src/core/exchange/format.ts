@@ -16,6 +16,8 @@ export interface LogExport {
   version: typeof EXPORT_VERSION;
   /** ISO 8601 time of the export (UTC). */
   exportedAt: string;
+  /** Who exported it, only if the user chose a name for this (core/export-identity.ts). */
+  exportedBy?: string;
   mentions: Mention[];
   sightings: Sighting[];
 }

@@ -8,7 +8,16 @@
  */
 import * as v from 'valibot';
 import { joinPath, problem, type Problem } from '../problem.ts';
-import { coded, isRecord, oneOf, readFields, readList } from '../schema.ts';
+import {
+  coded,
+  count,
+  isRecord,
+  oneOf,
+  readFields,
+  readList,
+  validate,
+  type Checked,
+} from '../schema.ts';
 import { termTextIssue } from '../term-text.ts';
 import { migrateSettings } from './migrations.ts';
 import { normalizeSite, slug } from './sites.ts';
@@ -19,6 +28,7 @@ import {
   defaultTerm,
   HIGHLIGHT_METHODS,
   HIGHLIGHT_STYLES,
+  RECORDING_MODES,
   SETTINGS_VERSION,
   type Brand,
   type Settings,
@@ -45,6 +55,11 @@ function makeSchemas() {
       highlightStyle: oneOf(HIGHLIGHT_STYLES),
       highlightMethod: oneOf(HIGHLIGHT_METHODS),
       paused: v.boolean(),
+      mode: oneOf(RECORDING_MODES),
+      retentionDays: count(0),
+      mentionRetentionDays: count(0),
+      exportedBy: v.pipe(v.string(), v.trim(), v.maxLength(200, coded('too-long', { max: 200 }))),
+      sync: v.boolean(),
     },
     brandName: { name: v.string() },
     brand: {
@@ -86,12 +101,7 @@ export function normalizeSettings(raw: unknown): NormalizedSettings {
   result.migrated = from < SETTINGS_VERSION;
   result.readOnly = from > SETTINGS_VERSION;
 
-  const usedIds = new Set<string>();
-  const brands = readList(doc.brands, 'brands', problems, (value, path, index) => {
-    const brand = readBrand(value, path, index, problems);
-    if (brand) brand.id = uniqueId(brand.id, usedIds);
-    return brand;
-  });
+  const brands = readBrands(doc.brands, 'brands', problems);
   if (brands) settings.brands = brands;
   Object.assign(settings, readFields(doc, fields().settings, '', problems));
   const pausedSites = readSites(doc.pausedSites, 'pausedSites', problems);
@@ -99,7 +109,41 @@ export function normalizeSettings(raw: unknown): NormalizedSettings {
   return result;
 }
 
-function readBrand(
+/** The settings fields one value each (not brands, not pausedSites). */
+export type ScalarSetting = keyof ReturnType<typeof makeSchemas>['settings'];
+
+/** `value` for the settings field `field`, or the problems that keep it out. */
+export function checkScalarSetting<F extends ScalarSetting>(
+  field: F,
+  value: unknown,
+): Checked<Settings[F]> {
+  return validate(fields().settings[field], value, field) as Checked<Settings[F]>;
+}
+
+/** Is `field` one of the fields {@link checkScalarSetting} checks? */
+export const isScalarSetting = (field: string): field is ScalarSetting =>
+  Object.hasOwn(fields().settings, field);
+
+/**
+ * A list of brands as the settings hold them (each read on its own; ids made
+ * unique, also against `usedIds`, which grows by the ids handed out).
+ * Undefined when `value` is absent or no list.
+ */
+export function readBrands(
+  value: unknown,
+  path: string,
+  problems: Problem[],
+  usedIds = new Set<string>(),
+): Brand[] | undefined {
+  return readList(value, path, problems, (item, itemPath, index) => {
+    const brand = readBrand(item, itemPath, index, problems);
+    if (brand) brand.id = uniqueId(brand.id, usedIds);
+    return brand;
+  });
+}
+
+/** One brand; undefined (with its problems noted) when it has no usable name or term. */
+export function readBrand(
   value: unknown,
   path: string,
   index: number,
@@ -165,7 +209,7 @@ function readTerm(value: unknown, path: string, problems: Problem[]): Term | und
 }
 
 /** Host names, each normalised; lines that name no host are reported. */
-function readSites(value: unknown, path: string, problems: Problem[]): string[] | undefined {
+export function readSites(value: unknown, path: string, problems: Problem[]): string[] | undefined {
   const sites = readList(value, path, problems, (site, sitePath) => {
     if (typeof site !== 'string') {
       problems.push(problem(sitePath, 'expected-string'));
@@ -183,7 +227,8 @@ function dedupeTerms(terms: Term[]): Term[] {
   return terms.filter((t) => (seen.has(t.text) ? false : (seen.add(t.text), true)));
 }
 
-function uniqueId(id: string, used: Set<string>): string {
+/** `id`, or `id-2`, `id-3`, … if taken; the result is added to `used`. */
+export function uniqueId(id: string, used: Set<string>): string {
   let candidate = id;
   for (let n = 2; used.has(candidate); n++) candidate = `${id}-${n}`;
   used.add(candidate);

@@ -59,6 +59,18 @@ export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['fill', 'underline']
 export type HighlightMethod = 'auto' | 'marks';
 export const HIGHLIGHT_METHODS: readonly HighlightMethod[] = ['auto', 'marks'];
 
+/**
+ * `full`: sightings, ranks and visits to results pages are logged as pages
+ * are seen. `manual-only` (the works-council mode): nothing is recorded
+ * automatically, only the mentions the user logs on purpose; the results
+ * page's "new" and rank marks then last only for the browser session.
+ */
+export type RecordingMode = 'full' | 'manual-only';
+export const RECORDING_MODES: readonly RecordingMode[] = ['full', 'manual-only'];
+
+/** The retention periods the options offer, in days; 0 keeps records until they are deleted. */
+export const RETENTION_CHOICES: readonly number[] = [30, 90, 180, 365, 0];
+
 export interface Settings {
   version: typeof SETTINGS_VERSION;
   brands: Brand[];
@@ -68,6 +80,15 @@ export interface Settings {
   paused: boolean;
   /** Host names never scanned ("example.com" also covers its subdomains). */
   pausedSites: string[];
+  mode: RecordingMode;
+  /** Sightings (and ranks) last seen longer ago than this many days are deleted; 0: kept. */
+  retentionDays: number;
+  /** Mentions logged longer ago than this many days are deleted; 0 (the default): kept. */
+  mentionRetentionDays: number;
+  /** A name the user chose for the "exported by" field of exports; "" (the default): none. */
+  exportedBy: string;
+  /** Settings (never the log) travel to the user's other browsers through storage.sync. */
+  sync: boolean;
 }
 
 /** Colours handed out to brands that do not name one, in order. */
@@ -81,8 +102,20 @@ export function defaultSettings(): Settings {
     highlightMethod: 'auto',
     paused: false,
     pausedSites: [],
+    mode: 'full',
+    retentionDays: DEFAULT_RETENTION_DAYS,
+    mentionRetentionDays: 0,
+    exportedBy: '',
+    sync: false,
   };
 }
+
+/**
+ * A year: long enough for "seen since …" and the rank history to mean
+ * something, short enough that no browsing record is kept without end
+ * (GDPR Art. 5 (1) e, storage limitation; Art. 25 (2), by default).
+ */
+export const DEFAULT_RETENTION_DAYS = 365;
 
 export function defaultTerm(text: string): Term {
   return { text, caseSensitive: 'auto', compounds: false, stripUmlauts: false };

@@ -6,6 +6,7 @@ import { formatProblem } from './problems.ts';
 const ERROR_TEXT: Partial<Record<WorkerErrorCode, MessageKey>> = {
   'quota-exceeded': 'errorQuota',
   'settings-too-new': 'errorSettingsTooNew',
+  'settings-locked': 'errorSettingsLocked',
   'unknown-message': 'errorUnknownMessage',
   'no-answer': 'errorNoAnswer',
 };

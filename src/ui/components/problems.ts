@@ -34,6 +34,8 @@ export const PROBLEM_TEXT: Record<ProblemCode, MessageKey> = {
   'not-an-export': 'problemNotAnExport',
   'foreign-format': 'problemForeignFormat',
   'unsupported-version': 'problemUnsupportedVersion',
+  'not-a-profile': 'problemNotAProfile',
+  'foreign-profile': 'problemForeignProfile',
   'file-too-large': 'problemFileTooLarge',
   'too-new': 'problemTooNew',
 };

@@ -36,6 +36,8 @@ export interface WorkspaceServices {
   now: () => number;
   /** A fresh id for a record the page creates (a promoted sighting), so a retry adds nothing twice. */
   newId: () => string;
+  /** The export's "exported by" field: the name the user chose in the options, or none. */
+  exportIdentity: () => Promise<{ exportedBy?: string }>;
   /** A performance mark the benchmark reads (`markenlotse:first-rows`). */
   mark: (name: string, detail?: unknown) => void;
 }

@@ -1,5 +1,7 @@
 /** The real services of the workspace and the report: the worker, the download bar, the clipboard, the address. */
 import type { LogPortNotice } from '../../core/messages.ts';
+import { exportedByField } from '../../core/export-identity.ts';
+import { readEffectiveSettings } from '../../platform/effective-settings.ts';
 import { uiLanguage } from '../../platform/i18n.ts';
 import { connectLogPort } from './log-port.ts';
 import { callWorker } from '../../platform/messaging.ts';
@@ -36,6 +38,7 @@ export function workerServices(): WorkspaceServices {
     timeZone: undefined,
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),
+    exportIdentity: async () => exportedByField(await readEffectiveSettings()),
     mark: (name, detail) => {
       performance.mark(name, detail === undefined ? undefined : { detail });
     },

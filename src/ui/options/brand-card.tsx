@@ -8,6 +8,7 @@ import {
   type BrandIssues,
   type TermDraft,
 } from './draft.ts';
+import { RoleChoice } from './role-choice.tsx';
 import { TermRow, TERM_ISSUE_TEXT } from './term-row.tsx';
 
 export interface BrandCardProps {
@@ -21,7 +22,10 @@ export interface BrandCardProps {
   onRemove: () => void;
 }
 
-/** One company or product: its name, colour, the terms it goes by, and the phrases that cancel a hit. */
+/**
+ * One company or product, or a competitor: its name, colour, role, the terms
+ * it goes by, the phrases that cancel a hit and its own websites.
+ */
 export function BrandCard(props: BrandCardProps) {
   const { brand, issues } = props;
   const [addTried, setAddTried] = useState(false);
@@ -61,7 +65,7 @@ export function BrandCard(props: BrandCardProps) {
       </legend>
       <div class="brand-head">
         <label class="brand-name">
-          {t('optionsBrandName')}
+          {t(brand.role === 'own' ? 'optionsBrandName' : 'optionsCompetitorName')}
           <input
             ref={nameInput}
             type="text"
@@ -86,6 +90,7 @@ export function BrandCard(props: BrandCardProps) {
           {t('optionsNameMissing')}
         </p>
       )}
+      <RoleChoice id={id} role={brand.role} onChange={(role) => set({ role })} />
 
       <fieldset class="terms">
         <legend>{t('optionsTerms')}</legend>

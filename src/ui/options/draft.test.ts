@@ -44,7 +44,16 @@ function card(patch: Partial<BrandDraft>, others: BrandDraft[] = []): BrandDraft
 }
 
 function draftOf(brands: BrandDraft[], pausedSitesText = ''): OptionsDraft {
-  return { brands, highlightStyle: 'fill', paused: false, pausedSitesText };
+  return {
+    brands,
+    highlightStyle: 'fill',
+    paused: false,
+    pausedSitesText,
+    mode: 'full',
+    retentionDays: 365,
+    mentionRetentionDays: 0,
+    exportedBy: '',
+  };
 }
 
 test('saved settings come back unchanged through the draft', () => {
@@ -150,6 +159,10 @@ test('the saved document: a new brand is looked for by its name, a pending term 
     highlightStyle: 'fill',
     paused: true,
     pausedSites: ['example.com', 'heise.de'],
+    mode: 'full',
+    retentionDays: 365,
+    mentionRetentionDays: 0,
+    exportedBy: '',
   });
   // The name is not added twice when a term already spells it (in any case).
   const spelled = card({ name: 'ACME', terms: [termDraft(defaultTerm('acme'))] });

@@ -13,6 +13,7 @@ import {
   type Brand,
   type BrandRole,
   type HighlightStyle,
+  type RecordingMode,
   type Settings,
   type Term,
 } from '../../core/profile.ts';
@@ -44,6 +45,10 @@ export interface OptionsDraft {
   paused: boolean;
   /** One host per line. */
   pausedSitesText: string;
+  mode: RecordingMode;
+  retentionDays: number;
+  mentionRetentionDays: number;
+  exportedBy: string;
 }
 
 let lastKey = 0;
@@ -75,6 +80,10 @@ export function draftFromSettings(settings: Settings): OptionsDraft {
     highlightStyle: settings.highlightStyle,
     paused: settings.paused,
     pausedSitesText: settings.pausedSites.join('\n'),
+    mode: settings.mode,
+    retentionDays: settings.retentionDays,
+    mentionRetentionDays: settings.mentionRetentionDays,
+    exportedBy: settings.exportedBy,
   };
 }
 
@@ -161,7 +170,8 @@ export function validateDraft(draft: OptionsDraft): DraftIssues {
   return { brands: result, sites: invalidSites(draft.pausedSitesText) };
 }
 
-function brandDocument(brand: BrandDraft): Record<string, unknown> {
+/** A brand card as a brand of the settings document (before the worker normalises it). */
+export function brandDocument(brand: BrandDraft): Record<string, unknown> {
   const terms: Term[] = brand.terms.map(({ key: _key, ...term }) => ({
     ...term,
     text: term.text.trim(),
@@ -191,6 +201,10 @@ export function toSettingsDocument(draft: OptionsDraft): Record<string, unknown>
     highlightStyle: draft.highlightStyle,
     paused: draft.paused,
     pausedSites: lines(draft.pausedSitesText).map(siteOf).filter(Boolean),
+    mode: draft.mode,
+    retentionDays: draft.retentionDays,
+    mentionRetentionDays: draft.mentionRetentionDays,
+    exportedBy: draft.exportedBy.trim(),
   };
 }
 

@@ -51,8 +51,10 @@ export function ScanSettings(props: {
   draft: OptionsDraft;
   onChange: Patch;
   invalidSites: string[] | null;
+  /** Sites the company's policy never scans (not editable here). */
+  managedSites: string[];
 }) {
-  const { draft, onChange, invalidSites } = props;
+  const { draft, onChange, invalidSites, managedSites } = props;
   const invalid = invalidSites !== null && invalidSites.length > 0;
   return (
     <section class="card" aria-labelledby="scan-heading">
@@ -83,6 +85,21 @@ export function ScanSettings(props: {
         <p id="sites-error" class="field-error">
           {t('optionsInvalidSites', invalidSites.join(', '))}
         </p>
+      )}
+      {managedSites.length > 0 && (
+        <div class="managed-sites">
+          <p>
+            {t('optionsManagedSites')}{' '}
+            <span class="pill managed-pill">{t('optionsSetByCompany')}</span>
+          </p>
+          <ul>
+            {managedSites.map((site) => (
+              <li key={site}>
+                <code>{site}</code>
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
     </section>
   );

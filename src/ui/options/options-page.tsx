@@ -1,180 +1,172 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Problem } from '../../core/problem.ts';
-import type { NormalizedSettings } from '../../core/profile.ts';
-import { callWorker } from '../../platform/messaging.ts';
-import { describeFailure, ErrorBanner } from '../components/errors.tsx';
+import { useMemo, useState } from 'preact/hooks';
+import type { EffectiveSettings } from '../../core/policy.ts';
 import { t } from '../../platform/i18n.ts';
-import { BrandCard } from './brand-card.tsx';
-import {
-  draftFromSettings,
-  emptyBrand,
-  hasIssues,
-  previewBrands,
-  toSettingsDocument,
-  validateDraft,
-  type BrandDraft,
-  type OptionsDraft,
-} from './draft.ts';
+import { ErrorBanner } from '../components/errors.tsx';
+import { formatProblem } from '../components/problems.ts';
+import { BrandSection, ManagedBrands } from './brand-sections.tsx';
+import { DeleteEverything, StorageState } from './data-settings.tsx';
+import { previewBrands, type BrandDraft } from './draft.ts';
 import { DisplaySettings, ScanSettings } from './general-settings.tsx';
+import { Onboarding, type OnboardingStep } from './onboarding.tsx';
+import { ProfileShare } from './profile-share.tsx';
+import { RecordingSettings } from './recording-settings.tsx';
+import { SaveBar } from './save-bar.tsx';
 import { Shortcuts } from './shortcuts.tsx';
-import { SaveBar, type SaveState } from './save-bar.tsx';
+import { SightingsOffer } from './sightings-offer.tsx';
+import { StoredData } from './stored-data.tsx';
+import { SyncSettings } from './sync-settings.tsx';
 import { TryIt } from './try-it.tsx';
-import { WelcomeBanner } from './welcome-banner.tsx';
+import { useOptions } from './use-options.ts';
+import { FirstRunHints } from './first-run-hints.tsx';
+
+/** The company's brands, as the settings in force hold them. */
+const managedBrands = (effective: EffectiveSettings) =>
+  effective.brands.filter((b) => effective.managed.brandIds.includes(b.id));
 
 /**
  * The settings and onboarding page. The form edits a draft; nothing reaches
- * the tabs until Save, when the worker stores it. With `welcome` (first run)
- * it greets the user and offers an empty brand to fill in.
+ * the tabs until Save, which sends the worker what changed. With `welcome`
+ * (first run) it asks for the company and its products, then, as a step of
+ * its own, for the competitors.
  */
 export function OptionsPage({ welcome }: { welcome: boolean }) {
-  const [draft, setDraft] = useState<OptionsDraft | null>(null);
-  /** The saved settings as `toSettingsDocument` writes them, to tell whether the draft has changes. */
-  const [baseline, setBaseline] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [saveState, setSaveState] = useState<SaveState>('idle');
-  const [problems, setProblems] = useState<Problem[]>([]);
-  /** The `too-new` problem while the stored settings are newer than this version (nothing can be saved). */
-  const [tooNew, setTooNew] = useState<Problem | null>(null);
-  const [showAllIssues, setShowAllIssues] = useState(false);
-  const [focusBrand, setFocusBrand] = useState<number | null>(null);
-  const addBrandButton = useRef<HTMLButtonElement>(null);
-
-  const adopt = (stored: NormalizedSettings, offerEmptyBrand: boolean) => {
-    setTooNew(stored.readOnly ? (stored.problems.find((p) => p.code === 'too-new') ?? null) : null);
-    const next = draftFromSettings(stored.settings);
-    setBaseline(JSON.stringify(toSettingsDocument(next)));
-    setFocusBrand(null);
-    if (offerEmptyBrand && next.brands.length === 0) {
-      const brand = emptyBrand([]);
-      next.brands.push(brand);
-      setFocusBrand(brand.key);
-    }
-    setDraft(next);
-  };
-  const load = (offerEmptyBrand: boolean) =>
-    callWorker('settings/get', null)
-      .then((stored) => adopt(stored, offerEmptyBrand))
-      .catch((e: unknown) => setError(describeFailure(e)));
-
-  const dirty = draft !== null && JSON.stringify(toSettingsDocument(draft)) !== baseline;
-  const issues = useMemo(() => (draft ? validateDraft(draft) : null), [draft]);
+  const state = useOptions(welcome);
+  const [step, setStep] = useState<OnboardingStep>('own');
+  const { draft, reply } = state;
   const preview = useMemo(() => (draft ? previewBrands(draft) : []), [draft]);
+  const tooNew = reply?.readOnly
+    ? (reply.problems.find((p) => p.code === 'too-new') ?? null)
+    : null;
+  const effective = reply?.effective;
 
-  // Settings may change elsewhere (the popup pauses a site); pick that up when
-  // the user comes back to this tab, unless it would throw away their edits.
-  const dirtyRef = useRef(dirty);
-  dirtyRef.current = dirty;
-  useEffect(() => {
-    void load(welcome);
-    const onVisible = () => {
-      if (document.visibilityState === 'visible' && !dirtyRef.current) void load(false);
-    };
-    document.addEventListener('visibilitychange', onVisible);
-    return () => document.removeEventListener('visibilitychange', onVisible);
-  }, []);
-
-  const change = (update: (draft: OptionsDraft) => Partial<OptionsDraft>) =>
-    setDraft((d) => d && { ...d, ...update(d) });
   const setBrand = (next: BrandDraft) =>
-    change((d) => ({ brands: d.brands.map((b) => (b.key === next.key ? next : b)) }));
-  const removeBrand = (key: number) => {
-    change((d) => ({ brands: d.brands.filter((b) => b.key !== key) }));
-    addBrandButton.current?.focus();
-  };
-  const addBrand = () => {
-    if (!draft) return;
-    const brand = emptyBrand(draft.brands);
-    setFocusBrand(brand.key);
-    change((d) => ({ brands: [...d.brands, brand] }));
+    state.change((d) => ({ brands: d.brands.map((b) => (b.key === next.key ? next : b)) }));
+  const removeBrand = (key: number) =>
+    state.change((d) => ({ brands: d.brands.filter((b) => b.key !== key) }));
+  const submit = (event: Event) => {
+    event.preventDefault();
+    void state.save();
   };
 
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    if (!draft || !issues) return;
-    if (hasIssues(issues)) {
-      setShowAllIssues(true);
-      setSaveState('invalid');
-      requestAnimationFrame(() =>
-        document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
-      );
-      return;
-    }
-    setSaveState('saving');
-    setError(null);
-    try {
-      // Fields this page does not edit (set by a rollout, say) are kept as they are.
-      const current = await callWorker('settings/get', null);
-      const reply = await callWorker('settings/save', {
-        settings: { ...current.settings, ...toSettingsDocument(draft) },
-      });
-      adopt(reply, false);
-      setProblems(reply.problems);
-      setShowAllIssues(false);
-      setSaveState('saved');
-    } catch (e) {
-      setError(describeFailure(e));
-      setSaveState('idle');
-    }
-  };
+  const brandSection = (role: BrandDraft['role']) =>
+    draft &&
+    effective && (
+      <BrandSection
+        role={role}
+        brands={draft.brands}
+        issues={state.issues}
+        showAllIssues={state.showAllIssues}
+        focusBrand={state.focusBrand}
+        managed={effective.managed}
+        onChange={setBrand}
+        onRemove={removeBrand}
+        onAdd={state.addBrand}
+      />
+    );
+  const saveBar = (
+    <SaveBar
+      state={state.saveState}
+      dirty={state.dirty}
+      blocked={state.issues !== null && state.issues.brands.size + state.issues.sites.length > 0}
+      problems={state.problems}
+      readOnly={tooNew !== null}
+    />
+  );
 
   return (
     <main class="page options-page">
-      <header class="page-header">
+      <header class="page-header no-print">
         <img src="icons/icon-32.png" alt="" width={24} height={24} />
         <h1>{t('optionsTitle')}</h1>
         <nav>
+          {!welcome && <a href="#stored">{t('storedTitle')}</a>}
           <a href="log.html">{t('openLog')}</a>
         </nav>
       </header>
-      {welcome && <WelcomeBanner saved={saveState === 'saved' && !dirty} draft={draft} />}
-      <ErrorBanner error={error} />
+      <ErrorBanner error={state.error} />
       {tooNew && (
         <p class="banner banner-warn" role="alert">
           {t('optionsSettingsTooNew', tooNew.params.version ?? '', tooNew.params.supported ?? '')}
         </p>
       )}
-      {draft === null ? (
-        !error && <p class="muted">{t('loading')}</p>
-      ) : (
-        <form class="options-form" onSubmit={(e) => void submit(e)} noValidate>
-          <section aria-labelledby="brands-heading">
-            <h2 id="brands-heading">{t('optionsBrands')}</h2>
-            <p class="field-hint">{t('optionsBrandsIntro')}</p>
-            {draft.brands.length === 0 && <p class="muted">{t('optionsNoBrands')}</p>}
-            {draft.brands.map((brand) => (
-              <BrandCard
-                key={brand.key}
-                brand={brand}
-                issues={issues?.brands.get(brand.key)}
-                showAllIssues={showAllIssues}
-                focusName={brand.key === focusBrand}
-                onChange={setBrand}
-                onRemove={() => removeBrand(brand.key)}
-              />
-            ))}
-            <button type="button" ref={addBrandButton} onClick={addBrand}>
-              {t('optionsAddBrand')}
-            </button>
-          </section>
-
-          <TryIt brands={preview} highlightStyle={draft.highlightStyle} />
-          <DisplaySettings draft={draft} onChange={(patch) => change(() => patch)} />
-          <ScanSettings
-            draft={draft}
-            onChange={(patch) => change(() => patch)}
-            invalidSites={issues?.sites ?? null}
-          />
-
-          <SaveBar
-            state={saveState}
-            dirty={dirty}
-            blocked={issues !== null && hasIssues(issues)}
-            problems={problems}
-            readOnly={tooNew !== null}
-          />
+      {effective?.managed.active && <ManagedBanner effective={effective} />}
+      {draft === null || !effective || !reply ? (
+        !state.error && <p class="muted">{t('loading')}</p>
+      ) : welcome ? (
+        <form class="options-form" onSubmit={submit} noValidate>
+          <Onboarding
+            step={step}
+            onStep={setStep}
+            done={state.saveState === 'saved' && !state.dirty && draft.brands.length > 0}
+            hints={
+              <FirstRunHints saved={state.saveState === 'saved' && !state.dirty} draft={draft} />
+            }
+          >
+            <ManagedBrands brands={managedBrands(effective)} />
+            {brandSection(step === 'own' ? 'own' : 'competitor')}
+          </Onboarding>
+          {saveBar}
         </form>
+      ) : (
+        <>
+          <form class="options-form no-print" onSubmit={submit} noValidate>
+            <ManagedBrands brands={managedBrands(effective)} />
+            {brandSection('own')}
+            {brandSection('competitor')}
+            <TryIt brands={preview} highlightStyle={draft.highlightStyle} />
+            <DisplaySettings draft={draft} onChange={(patch) => state.change(() => patch)} />
+            <ScanSettings
+              draft={draft}
+              onChange={(patch) => state.change(() => patch)}
+              invalidSites={state.issues?.sites ?? null}
+              managedSites={effective.managed.pausedSites}
+            />
+            <RecordingSettings
+              draft={draft}
+              effective={effective}
+              onChange={(patch) => state.change(() => patch)}
+            />
+            {saveBar}
+          </form>
+          <div class="no-print">
+            <SightingsOffer mode={effective.mode} version={reply} />
+            <ProfileShare reply={reply} dirty={state.dirty} onImported={state.takeReply} />
+            <section class="card" id="sync" aria-labelledby="sync-heading">
+              <h2 id="sync-heading">{t('optionsSyncHeading')}</h2>
+              <SyncSettings onChanged={state.takeReply} />
+            </section>
+            <section class="card" id="data" aria-labelledby="data-heading">
+              <h2 id="data-heading">{t('optionsData')}</h2>
+              <StorageState />
+              <DeleteEverything managed={effective.managed.active} />
+            </section>
+          </div>
+          <StoredData effective={effective} />
+          <div class="no-print">
+            <Shortcuts />
+          </div>
+        </>
       )}
-      <Shortcuts />
     </main>
+  );
+}
+
+/** Says that the company set some of this, and what in its policy could not be used. */
+function ManagedBanner({ effective }: { effective: EffectiveSettings }) {
+  const { problems } = effective.managed;
+  return (
+    <div class="banner banner-managed no-print">
+      <p>{t('optionsManagedActive')}</p>
+      {problems.length > 0 && (
+        <details>
+          <summary>{t('optionsPolicyProblems', problems.length)}</summary>
+          <ul>
+            {problems.map((p) => (
+              <li key={`${p.path}-${p.code}`}>{formatProblem(p, t)}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
   );
 }

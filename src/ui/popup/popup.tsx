@@ -170,11 +170,10 @@ function PauseSiteToggle(props: {
   }
   const toggle = async (pause: boolean) => {
     try {
-      const { settings } = await callWorker('settings/get', null);
-      settings.pausedSites = pause
-        ? [...settings.pausedSites, host]
-        : settings.pausedSites.filter((s) => s !== host);
-      await callWorker('settings/save', { settings });
+      // One operation on the stored list, so that another page's change in between is kept.
+      await callWorker('settings/change', {
+        operations: [{ op: pause ? 'pause-site' : 'resume-site', site: host }],
+      });
       window.close();
     } catch (e) {
       props.onError(describeFailure(e));

@@ -61,7 +61,11 @@ export function ResultLine(props: {
             {t('popupCompetitorAdShort')}
           </span>
         )}
-        {ad ? null : r.firstSeen ? (
+        {ad ? null : r.sessionOnly ? (
+          <span class="pill" title={t('popupSessionOnlyHint')}>
+            {r.firstSeen ? t('popupSeenInSession') : t('popupNewInSession')}
+          </span>
+        ) : r.firstSeen ? (
           <span class="pill seen">{t('popupSeenSince', formatDate(r.firstSeen))}</span>
         ) : (
           <span class="pill new">{t('popupNew')}</span>

@@ -18,6 +18,7 @@ export async function saveBackup(
     },
     now,
     progress,
+    await services.exportIdentity(),
   );
   const name = exportFileName('json', now);
   services.saveFile(file, name);

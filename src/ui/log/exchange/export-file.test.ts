@@ -59,6 +59,13 @@ test('the JSON built from chunks is byte for byte the JSON of the whole log', as
   assert.ok(progress.every(([done, total]) => done <= total));
 });
 
+test('the JSON names someone only by the name chosen for "exported by", as the whole log’s does', async () => {
+  const identity = { exportedBy: 'Team Süd' };
+  const file = await jsonFile({ mentions: chunks(mentions, 5) }, now, undefined, identity);
+  assert.equal(await file.text(), toJsonExport(mentions, [], now, identity));
+  assert.equal((JSON.parse(await file.text()) as { exportedBy: string }).exportedBy, 'Team Süd');
+});
+
 test('an empty log gives the same JSON as well', async () => {
   const file = await jsonFile({}, now);
   assert.equal(await file.text(), toJsonExport([], [], now));

@@ -45,15 +45,21 @@ export function chunkText(records: readonly unknown[]): string {
 /**
  * The JSON export (docs/export-format.md), written as the chunks come: the
  * same document as toJsonExport, two-space indented, so a file of 100,000
- * mentions imports back the same as a small one.
+ * mentions imports back the same as a small one. Nothing in it names the
+ * user but `identity`: the name they chose for "exported by", if any.
  */
 export async function jsonFile(
   source: { mentions?: Chunks<Mention>; sightings?: Chunks<Sighting> },
   now: Date,
   progress: Progress = () => {},
+  identity: { exportedBy?: string } = {},
 ): Promise<Blob> {
+  const by =
+    identity.exportedBy === undefined
+      ? ''
+      : `  "exportedBy": ${JSON.stringify(identity.exportedBy)},\n`;
   const parts: string[] = [
-    `{\n  "format": ${JSON.stringify(EXPORT_FORMAT)},\n  "version": ${EXPORT_VERSION},\n  "exportedAt": ${JSON.stringify(now.toISOString())},\n`,
+    `{\n  "format": ${JSON.stringify(EXPORT_FORMAT)},\n  "version": ${EXPORT_VERSION},\n  "exportedAt": ${JSON.stringify(now.toISOString())},\n${by}`,
   ];
   let done = 0;
   const totals = { mentions: 0, sightings: 0 };

@@ -96,7 +96,7 @@ export function ExportTools(props: {
       <button
         type="button"
         onClick={() =>
-          void run('json', () =>
+          void run('json', async () =>
             jsonFile(
               {
                 mentions: mentions(),
@@ -104,6 +104,7 @@ export function ExportTools(props: {
               },
               new Date(services.now()),
               onProgress,
+              await services.exportIdentity(),
             ),
           )
         }

@@ -3,18 +3,14 @@ import { t, uiLanguage } from '../../platform/i18n.ts';
 import type { OptionsDraft } from './draft.ts';
 
 /**
- * The first-run greeting: what to do, where the toolbar icon is, and once a
- * brand is saved one button that searches for it (the first own brand), so
- * the user sees the highlights at once.
+ * The first run's next steps, under the onboarding's greeting: once a brand
+ * is saved one button that searches for it (the first own brand), so the
+ * user sees the highlights at once, and where the toolbar icon is.
  */
-export function WelcomeBanner({ saved, draft }: { saved: boolean; draft: OptionsDraft | null }) {
+export function FirstRunHints({ saved, draft }: { saved: boolean; draft: OptionsDraft | null }) {
   const brand = saved ? firstOwnBrand(draft?.brands ?? []) : undefined;
   return (
-    <div class="banner banner-welcome">
-      <p>
-        <strong>{t('optionsWelcomeTitle')}</strong>{' '}
-        {brand ? t('optionsWelcomeDone') : t('optionsWelcomeText')}
-      </p>
+    <>
       {brand && (
         <p class="welcome-next">
           {t('optionsSearchNext')}{' '}
@@ -31,6 +27,6 @@ export function WelcomeBanner({ saved, draft }: { saved: boolean; draft: Options
       <p class="pin-hint">
         {__BROWSER__ === 'firefox' ? t('optionsPinHintFirefox') : t('optionsPinHint')}
       </p>
-    </div>
+    </>
   );
 }
