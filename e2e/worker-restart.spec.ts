@@ -18,7 +18,11 @@ test('a stopped service worker loses nothing: badges and sightings carry on', as
   // (Pages are opened before the stop: Playwright's newPage waits on the stopped worker.
   // The log is read from an extension page, so that one is opened now as well.)
   const second = await driver.openWebPage('about:blank');
-  await driver.log();
+  // The first page's sighting is written once the worker has its recording mode
+  // (the badge does not wait for it); what is written must outlive the stop.
+  await expect
+    .poll(async () => (await driver.log()).sightings.map((s) => s.url))
+    .toEqual([server.url('results.html')]);
   await driver.stopWorker();
 
   // A new page wakes the worker through its report.

@@ -6,7 +6,7 @@
  * element for an action.
  */
 import { rmSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ElementHandle, Frame, KeyInput, Page } from 'puppeteer-core';
@@ -219,7 +219,11 @@ export class FirefoxPage extends PuppeteerEvaluator implements PageDriver {
       await new Promise((done) => setTimeout(done, 50));
       return first > 0 && (await stat(path)).size === first ? true : undefined;
     });
-    return { fileName, text: await readFile(path, 'utf8') };
+    const text = await readFile(path, 'utf8');
+    // The session's download folder outlives a test: a file left there makes
+    // Firefox name the next one of that name "<name>(1).json" (seen 2026-12-02).
+    await rm(path);
+    return { fileName, text };
   }
 
   async screenshot(clip: Box): Promise<Buffer> {
