@@ -8,6 +8,12 @@ import type { BrowserContext, Page } from '@playwright/test';
 /** The attributes whose values a person sees or a screen reader says. */
 const SHOWN_ATTRIBUTES = new Set(['placeholder', 'title', 'aria-label', 'alt', 'value']);
 const NOT_SHOWN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+/**
+ * Elements that show identifiers as they are, not messages: "What is stored"
+ * names each field (`<code>highlightStyle</code>`) for a data-protection
+ * officer, and such a name may look like a message key.
+ */
+const LITERAL = new Set(['CODE', 'KBD', 'SAMP']);
 
 interface DomNode {
   nodeType: number;
@@ -37,7 +43,7 @@ export async function textOfPage(context: BrowserContext, page: Page): Promise<s
       const attributes = node.attributes ?? [];
       for (let i = 0; i + 1 < attributes.length; i += 2)
         if (SHOWN_ATTRIBUTES.has(attributes[i] ?? '')) texts.push(attributes[i + 1] ?? '');
-      if (NOT_SHOWN.has(node.nodeName)) return;
+      if (NOT_SHOWN.has(node.nodeName) || LITERAL.has(node.nodeName)) return;
       for (const child of node.children ?? []) visit(child);
       for (const shadow of node.shadowRoots ?? [])
         if (shadow.shadowRootType !== 'user-agent') visit(shadow);

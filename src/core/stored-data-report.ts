@@ -72,11 +72,19 @@ function written(record: StoredRecord, mode: RecordingMode): Line {
   }
 }
 
+/** Retention in words, by the date it counts from (a field name means nothing to a works council). */
+const KEPT_DAYS_BY_FIELD = {
+  createdAt: 'storedKeptDaysLogged',
+  lastSeen: 'storedKeptDaysLastSeen',
+  seenAt: 'storedKeptDaysSeen',
+  time: 'storedKeptDaysOld',
+} as const;
+
 function kept(record: StoredRecord, options: ReportOptions): Line {
   if (record.retention) {
     const days = options[record.retention.setting];
     return days > 0
-      ? { key: 'storedKeptDays', params: [days, record.retention.field] }
+      ? { key: KEPT_DAYS_BY_FIELD[record.retention.field], params: [days] }
       : { key: 'storedKeptUntilDeleted' };
   }
   if (record.id === 'undo') return { key: 'storedKeptUndo' };

@@ -168,10 +168,10 @@ test('the text follows the mode and the retention settings', () => {
     full,
     new RegExp(en('storedWrittenAutomatic', []).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
   );
-  assert.ok(full.includes(en('storedKeptDays', [90, 'lastSeen'])));
+  assert.ok(full.includes(en('storedKeptDaysLastSeen', [90])));
   assert.ok(manual.includes(en('storedWrittenAutomaticOff', [])));
   assert.ok(!manual.includes(en('storedWrittenAutomatic', [])));
-  assert.ok(manual.includes(en('storedKeptDays', [30, 'createdAt'])));
+  assert.ok(manual.includes(en('storedKeptDaysLogged', [30])));
   assert.ok(manual.includes(en('storedModeManual', [])));
 });
 

@@ -33,7 +33,7 @@ export type RecordOrigin =
 export interface RetentionRule {
   setting: 'retentionDays' | 'mentionRetentionDays';
   /** The field holding the time the period counts from. */
-  field: string;
+  field: 'createdAt' | 'lastSeen' | 'seenAt' | 'time';
   /** The IndexedDB index over that field, if there is one (the worker reads a range of it). */
   index?: string;
 }
