@@ -31,7 +31,7 @@ const preactInnerHtml = (message: LinterMessage, text: string): boolean => {
 };
 
 export const EXPLAINED_WARNINGS: readonly ExplainedWarning[] = [
-  ...['popup.js', 'options.js', 'log.js'].map((file) => ({
+  ...['popup.js', 'options.js', 'log.js', 'report.js'].map((file) => ({
     code: 'UNSAFE_VAR_ASSIGNMENT',
     file,
     holds: preactInnerHtml,
