@@ -63,7 +63,7 @@ test('old sightings go once a period is chosen, newer ones stay; mentions only w
     'old-mention',
   ]);
   expect(await options.text({ css: '#stored' })).toContain(
-    'Deleted once its “lastSeen” is more than 90 days ago',
+    'Deleted once it was last seen more than 90 days ago',
   );
 
   await options.select({ label: 'Delete mentions after' }, '365');
