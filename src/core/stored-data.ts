@@ -57,7 +57,7 @@ type FieldsOf<T> = readonly (keyof T & string)[];
 type Complete<T, L extends readonly string[]> =
   Exclude<keyof T, L[number]> extends never ? true : false;
 
-const MENTION_FIELDS = [
+export const MENTION_FIELDS = [
   'id',
   'url',
   'title',

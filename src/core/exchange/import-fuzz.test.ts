@@ -12,24 +12,12 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseImport, toJsonExport, type ImportResult } from '../exchange.ts';
 import { isProblemCode } from '../problem.ts';
+import { MENTION_FIELDS as STORED_MENTION_FIELDS } from '../stored-data.ts';
 import { lineAndColumn } from './json-error.ts';
 import { mention, sighting } from './test-records.test-support.ts';
 
-const MENTION_FIELDS = new Set([
-  'id',
-  'url',
-  'title',
-  'brands',
-  'terms',
-  'sentiment',
-  'status',
-  'tags',
-  'note',
-  'snippet',
-  'createdAt',
-  'updatedAt',
-  'search',
-]);
+/** A mention's own fields: the list the "What is stored" catalog holds to the Mention type. */
+const MENTION_FIELDS = new Set<string>(STORED_MENTION_FIELDS);
 const SIGHTING_FIELDS = new Set([
   'key',
   'kind',
