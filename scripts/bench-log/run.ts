@@ -46,6 +46,8 @@ async function bundle(): Promise<string> {
     bundle: true,
     format: 'iife',
     target: ['chrome120'],
+    // The same build-time constant as scripts/build.ts: the bench runs in Chromium.
+    define: { __BROWSER__: JSON.stringify('chrome') },
     write: false,
     logLevel: 'warning',
   });
