@@ -20,6 +20,34 @@ const SHAPES: Record<number, StoreShape[]> = {
     ['mentions', 'id', [['createdAt', 'createdAt']]],
     ['ranks', 'key', []],
   ],
+  2: [
+    [
+      'sightings',
+      'key',
+      [
+        ['lastSeen', 'lastSeen'],
+        ['firstSeen', 'firstSeen'],
+        ['visits', 'visits'],
+        ['kind', 'kind,lastSeen'],
+        ['site', 'site,lastSeen'],
+      ],
+    ],
+    ['mentions', 'id', [['createdAt', 'createdAt']]],
+    ['ranks', 'key', []],
+    [
+      'sites',
+      'site',
+      [
+        ['sightings', 'sightings'],
+        ['lastSeen', 'lastSeen'],
+      ],
+    ],
+    ['visits', 'id', [['time', 'time']]],
+    ['undo', 'token,part', []],
+    ['imports', 'importId', []],
+    ['staged', 'importId,seq', []],
+    ['meta', 'key', []],
+  ],
 };
 
 /** The version before this one. */
@@ -87,6 +115,15 @@ const MORE_MENTIONS = Array.from({ length: 300 }, (_, i) =>
 /** What step 2 makes of the version-1 records, written out by hand (not by the code under test). */
 const mentionV2 = (m: Record<string, unknown>) => ({ ...m, status: 'new' });
 const sightingV2 = (s: Record<string, unknown>) => ({ ...s, site: 'example.de' });
+/** What step 3 adds: the words of the title and address, by hand. */
+const WORDS: Record<string, string[]> = {
+  'page https://www.example.de/m-1': ['artikel', 'm', '1', 'example', 'de'],
+  'result https://www.example.de/m-2': ['artikel', 'm', '2', 'example', 'de'],
+};
+const sightingV3 = (s: Record<string, unknown>) => ({
+  ...sightingV2(s),
+  words: WORDS[String(s.key)],
+});
 const SITE_V2 = {
   site: 'example.de',
   sightings: 2,
@@ -120,16 +157,14 @@ async function dump(page: Page, name: string): Promise<Record<string, unknown[]>
   }, name);
 }
 
-test('the worker opens a log of version 1 and keeps every record, each in the shape of version 2', async ({
-  driver,
-  context,
-}) => {
-  // options.html never opens the log, so the worker has not opened it either.
-  const page = await context.newPage();
-  await page.goto(driver.extensionUrl('options.html'));
-  const mentions = [...MENTIONS, ...MORE_MENTIONS];
+/** Makes the log as version `version` left it, with `records` in its stores, before the worker opens it. */
+async function makeLog(
+  page: Page,
+  version: number,
+  records: Record<string, unknown[]>,
+): Promise<void> {
   await page.evaluate(
-    async ({ name, version, shape, mentions, sightings, rank }) => {
+    async ({ name, version, shape, records }) => {
       const done = (request: IDBRequest | IDBTransaction) =>
         new Promise<void>((resolve, reject) => {
           if (request instanceof IDBTransaction) {
@@ -147,31 +182,36 @@ test('the worker opens a log of version 1 and keeps every record, each in the sh
           deletion.onblocked = () => reject(new Error('the log is open already'));
         }),
       ]);
+      const path = (p: string) => (p.includes(',') ? p.split(',') : p);
       const open = indexedDB.open(name, version);
       open.onupgradeneeded = () => {
         for (const [store, keyPath, indexes] of shape) {
-          const created = open.result.createObjectStore(store, { keyPath });
-          for (const [index, path] of indexes) created.createIndex(index, path);
+          const created = open.result.createObjectStore(store, { keyPath: path(keyPath) });
+          for (const [index, p] of indexes) created.createIndex(index, path(p));
         }
       };
       await done(open);
       const db = open.result;
-      const tx = db.transaction(['mentions', 'sightings', 'ranks'], 'readwrite');
-      for (const m of mentions) tx.objectStore('mentions').put(m);
-      for (const s of sightings) tx.objectStore('sightings').put(s);
-      tx.objectStore('ranks').put(rank);
+      const stores = Object.keys(records);
+      const tx = db.transaction(stores, 'readwrite');
+      for (const store of stores)
+        for (const r of records[store] ?? []) tx.objectStore(store).put(r);
       await done(tx);
       db.close();
     },
-    {
-      name: LOG_DB_NAME,
-      version: OLD_VERSION,
-      shape: SHAPES[OLD_VERSION] ?? [],
-      mentions,
-      sightings: SIGHTINGS,
-      rank: RANK,
-    },
+    { name: LOG_DB_NAME, version, shape: SHAPES[version] ?? [], records },
   );
+}
+
+test('the worker opens a log of version 1 and keeps every record, each in the shape of this version', async ({
+  driver,
+  context,
+}) => {
+  // options.html never opens the log, so the worker has not opened it either.
+  const page = await context.newPage();
+  await page.goto(driver.extensionUrl('options.html'));
+  const mentions = [...MENTIONS, ...MORE_MENTIONS];
+  await makeLog(page, 1, { mentions, sightings: SIGHTINGS, ranks: [RANK] });
 
   const log = await page.evaluate(() =>
     chrome.runtime.sendMessage<unknown, LogReply>({ type: 'log/get', args: { limit: 3 } }),
@@ -191,7 +231,7 @@ test('the worker opens a log of version 1 and keeps every record, each in the sh
   const byId = (a: unknown, b: unknown) =>
     String((a as { id: string }).id).localeCompare(String((b as { id: string }).id));
   expect([...(stored.mentions ?? [])].sort(byId)).toEqual(mentions.map(mentionV2).sort(byId));
-  expect(stored.sightings).toEqual(SIGHTINGS.map(sightingV2));
+  expect(stored.sightings).toEqual(SIGHTINGS.map(sightingV3));
   expect(stored.ranks).toEqual([RANK]);
   expect(stored.sites).toEqual([SITE_V2]);
   expect(stored.meta).toEqual([
@@ -258,6 +298,119 @@ test('the worker opens a log of version 1 and keeps every record, each in the sh
   });
 });
 
+/** 300 sightings of version 2 (more than one cursor step), with the words step 3 gives each, by hand. */
+const V2_SIGHTINGS = Array.from({ length: 300 }, (_, i) => {
+  const url = `https://www.example.de/s/${i}`;
+  const seen = new Date(Date.UTC(2026, 10, 1, 0, i)).toISOString();
+  return {
+    key: `page ${url}`,
+    kind: 'page',
+    url,
+    title: `Seite ${i} über Bäume`,
+    terms: [{ brand: 'ACME', term: 'ACME', count: 1 }],
+    hits: 1,
+    firstSeen: seen,
+    lastSeen: seen,
+    visits: 1,
+    site: 'example.de',
+  };
+});
+const v3Words = (i: number) => ['seite', String(i), 'ueber', 'baeume', 'example', 'de', 's'];
+
+test('the worker opens a log of version 2 and keeps every record; sightings get their words', async ({
+  driver,
+  context,
+}) => {
+  const page = await context.newPage();
+  await page.goto(driver.extensionUrl('options.html'));
+  const mentions = [...MENTIONS, ...MORE_MENTIONS].map((m, i) => ({
+    ...mentionV2(m),
+    status: i % 3 === 0 ? 'done' : 'new',
+  }));
+  const site = {
+    ...SITE_V2,
+    sightings: 300,
+    hits: 300,
+    visits: 300,
+    firstSeen: V2_SIGHTINGS[0]?.firstSeen,
+    lastSeen: V2_SIGHTINGS[299]?.lastSeen,
+    kinds: { page: 300, result: 0, ad: 0, 'competitor-ad': 0 },
+    brands: { ACME: 300 },
+  };
+  const counts = {
+    key: 'counts',
+    mentions: mentions.length,
+    sightings: { page: 300, result: 0, ad: 0, 'competitor-ad': 0 },
+  };
+  const visit = {
+    id: 'v-1',
+    time: '2026-11-21T09:00:00.000Z',
+    engine: 'google',
+    query: 'acme',
+    queryKey: 'acme',
+    page: 1,
+    results: [{ url: 'https://www.example.de/m-2', kind: 'result', rank: 4, brands: { ACME: 1 } }],
+  };
+  const before = {
+    mentions,
+    sightings: V2_SIGHTINGS,
+    ranks: [RANK],
+    sites: [site],
+    visits: [visit],
+    meta: [counts],
+  };
+  await makeLog(page, OLD_VERSION, before);
+
+  // A search by a word: the worker opens (and upgrades) the log and answers from the word index.
+  const search = await page.evaluate(() =>
+    chrome.runtime.sendMessage<
+      unknown,
+      { ok: boolean; value: { rows: { key: string }[]; total: number | null; next: unknown } }
+    >({
+      type: 'sightings/query',
+      args: {
+        filter: {
+          brands: [],
+          sentiments: [],
+          tags: [],
+          statuses: [],
+          kinds: [],
+          sites: [],
+          engines: [],
+          queries: [],
+          text: 'BÄUME 17',
+        },
+        sort: { key: 'lastSeen', descending: true },
+        limit: 100,
+        after: null,
+      },
+    }),
+  );
+  expect(search.ok).toBe(true);
+  const found = [179, 178, 177, 176, 175, 174, 173, 172, 171, 170, 17];
+  expect(search.value.rows.map((r) => r.key)).toEqual(
+    found.map((i) => `page https://www.example.de/s/${i}`),
+  );
+  expect(search.value.total).toBe(found.length);
+  expect(search.value.next).toBeNull();
+
+  // Every record, as stored now: sightings with their words, everything else as it was.
+  const stored = await dump(page, LOG_DB_NAME);
+  const byKey = (a: unknown, b: unknown) =>
+    String((a as { key: string }).key).localeCompare(String((b as { key: string }).key));
+  const byId = (a: unknown, b: unknown) =>
+    String((a as { id: string }).id).localeCompare(String((b as { id: string }).id));
+  expect([...(stored.sightings ?? [])].sort(byKey)).toEqual(
+    V2_SIGHTINGS.map((s, i) => ({ ...s, words: v3Words(i) })).sort(byKey),
+  );
+  expect([...(stored.mentions ?? [])].sort(byId)).toEqual([...mentions].sort(byId));
+  expect(stored.ranks).toEqual([RANK]);
+  expect(stored.sites).toEqual([site]);
+  expect(stored.visits).toEqual([visit]);
+  expect(stored.meta).toEqual([counts]);
+  for (const store of ['undo', 'imports', 'staged']) expect(stored[store]).toEqual([]);
+});
+
 test('a new profile gets the log of this version, with its stores and indexes', async ({
   driver,
   context,
@@ -297,6 +450,7 @@ test('a new profile gets the log of this version, with its stores and indexes', 
           ['lastSeen', 'lastSeen'],
           ['site', ['site', 'lastSeen']],
           ['visits', 'visits'],
+          ['words', 'words'],
         ],
       ],
       [

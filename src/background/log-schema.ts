@@ -19,6 +19,7 @@ import {
   emptySite,
   mentionToV2,
   sightingToV2,
+  sightingToV3,
   updateSite,
   type SiteRecord,
   type StoredSighting,
@@ -107,6 +108,8 @@ export interface LogSchema extends DBSchema {
       visits: number;
       kind: [string, string];
       site: [string, string];
+      /** multiEntry: one entry per word of the title and address (log-query/words.ts). */
+      words: string;
     };
   };
   mentions: { key: string; value: Mention; indexes: { createdAt: string } };
@@ -204,6 +207,14 @@ const UPGRADES: readonly Upgrade[] = [
         finished();
       },
     );
+  },
+  // 3 (2026-12-02): sightings get the words of their title and address and a
+  // multiEntry index over them, so that a search looks its words up instead
+  // of reading every sighting (docs/bench-log.md).
+  (_database, transaction) => {
+    const sightings = unwrap(transaction.objectStore('sightings'));
+    eachRecord<Sighting>(sightings, (s, cursor) => void cursor.update(sightingToV3(s)));
+    sightings.createIndex('words', 'words', { multiEntry: true });
   },
 ];
 

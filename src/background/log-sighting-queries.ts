@@ -5,7 +5,8 @@
  * record of the cursor, within a time budget. A reply holds what was found so
  * far and where to go on (`next`), so a rare match never blocks the worker:
  * the page asks again ("searching…"). Each reply opens its cursor where the
- * last one stopped (log-resume.ts).
+ * last one stopped (log-resume.ts). A search with a rare word is answered from
+ * the word index instead (log-sighting-search.ts).
  */
 import {
   dayStart,
@@ -22,6 +23,7 @@ import { readCounts, sightingTotal } from './log-counts.ts';
 import { db } from './log-db.ts';
 import { openAfter, readPosition, type Position } from './log-resume.ts';
 import { brandRoles } from './log-roles.ts';
+import { pageOf, searchByWords } from './log-sighting-search.ts';
 
 /**
  * How long one reply may scan: short for the first (the page shows what there
@@ -92,7 +94,20 @@ export async function querySightings(args: {
   after: string | null;
 }): Promise<SightingPage> {
   const { index, range, exact } = plan(args.filter, args.sort);
-  const passes = sightingPredicate(args.filter, await brandRoles());
+  const roles = await brandRoles();
+  const passes = sightingPredicate(args.filter, roles);
+  if (args.filter.text.trim()) {
+    const cacheKey = JSON.stringify([args.filter, args.sort, [...roles]]);
+    const matches = await searchByWords(args.filter.text, cacheKey, passes, args.sort);
+    if (matches) {
+      const page = pageOf(matches, args.sort, readPosition(args.after), args.limit);
+      return {
+        rows: page.rows.map(plainSighting),
+        next: page.next ? JSON.stringify(page.next) : null,
+        total: matches.rows.length,
+      };
+    }
+  }
   // Before the transaction: it would end while another one is awaited.
   const total = args.after === null && exact ? await knownTotal(args.filter) : null;
   const tx = (await db()).transaction('sightings');

@@ -12,3 +12,4 @@ export * from './log-query/predicate.ts';
 export * from './log-query/sort.ts';
 export * from './log-query/address.ts';
 export * from './log-query/run.ts';
+export * from './log-query/words.ts';

@@ -1,9 +1,10 @@
 /**
  * The log's records as the worker stores them (beyond the export's Mention and
- * Sighting), and the pure rules that keep them: the transform of upgrade step
- * 2, and the per-site totals kept beside the sightings.
+ * Sighting), and the pure rules that keep them: the transforms of upgrade steps
+ * 2 and 3, and the per-site totals kept beside the sightings.
  */
 import { siteOf } from './log-query/filter.ts';
+import { sightingWords } from './log-query/words.ts';
 import {
   SIGHTING_KINDS,
   type Mention,
@@ -12,9 +13,13 @@ import {
   type SightingKind,
 } from './mention.ts';
 
-/** A sighting with its site, for the site index and the per-site totals. */
+/**
+ * A sighting with its site, for the site index and the per-site totals, and
+ * the words of its title and address, for the word index (log-query/words.ts).
+ */
 export interface StoredSighting extends Sighting {
   site: string;
+  words: string[];
 }
 
 /** Totals of the sightings of one site, kept on every write (grouping by site reads these). */
@@ -31,13 +36,14 @@ export interface SiteRecord {
 }
 
 export function storedSighting(s: Sighting): StoredSighting {
-  return { ...s, site: siteOf(s.url) };
+  return { ...plainSighting(s), site: siteOf(s.url), words: sightingWords(s) };
 }
 
 /** The record without what only the store needs (the export and the pages see this). */
-export function plainSighting(s: StoredSighting): Sighting {
-  const plain: Sighting & { site?: string } = { ...s };
+export function plainSighting(s: Sighting & { site?: string; words?: string[] }): Sighting {
+  const plain: Sighting & { site?: string; words?: string[] } = { ...s };
   delete plain.site;
+  delete plain.words;
   return plain;
 }
 
@@ -100,4 +106,12 @@ export function mentionToV2(record: Omit<Mention, 'status'> & { status?: unknown
 }
 
 /** A sighting of version 1 gets its site. */
-export const sightingToV2 = (record: Sighting): StoredSighting => storedSighting(record);
+export const sightingToV2 = (record: Sighting): Sighting & { site: string } => ({
+  ...record,
+  site: siteOf(record.url),
+});
+
+// --- Upgrade step 3 (2026-12-02) -----------------------------------------------------
+
+/** A sighting of version 2 gets the words of its title and address; nothing else changes. */
+export const sightingToV3 = (record: Sighting): StoredSighting => storedSighting(record);

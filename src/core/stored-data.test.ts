@@ -78,7 +78,7 @@ test('every field the import readers produce for a mention and a sighting is in 
   );
   assert.deepEqual(problems, []);
   assert.deepEqual(Object.keys(mention ?? {}).sort(), [...fieldsOf('mentions')].sort());
-  // The store adds the site (core/log-records.ts, storedSighting) to what a file gives.
+  // The store adds the site and the words (core/log-records.ts, storedSighting) to what a file gives.
   assert.deepEqual(
     Object.keys(storedSighting(sighting!)).sort(),
     [...fieldsOf('sightings')].sort(),

@@ -85,6 +85,7 @@ const SIGHTING_FIELDS = [
   'visits',
   'search',
   'site',
+  'words',
 ] as const satisfies FieldsOf<StoredSighting>;
 
 const SITE_FIELDS = [

@@ -7,6 +7,7 @@ import type { BrandRole } from '../profile.ts';
 import type { MentionEntry } from './entry.ts';
 import { dayStart, siteOf, type LogFilter } from './filter.ts';
 import { holdsAll, queryKey, searchFold, searchWords } from './text.ts';
+import { lookupWords, sightingWords, startsWords } from './words.ts';
 
 /** Brand name -> role, from the current settings; a name not in them counts as own. */
 export type BrandRoles = ReadonlyMap<string, BrandRole>;
@@ -74,17 +75,23 @@ export function mentionPredicate(filter: LogFilter, roles: BrandRoles): MentionP
     (c.words.length === 0 || holdsAll(e.text, c.words));
 }
 
-/** What a sighting filter looks at: a stored sighting may carry its site already. */
+/** What a sighting filter looks at: a stored sighting carries its site and words already. */
 export type SightingFacts = Pick<Sighting, 'kind' | 'url' | 'title' | 'terms' | 'lastSeen'> & {
   search?: Sighting['search'];
   site?: string;
+  words?: readonly string[];
 };
 
 export type SightingPredicate = (sighting: SightingFacts) => boolean;
 
-/** Sightings have no sentiment, tags, status or source: those parts of the filter are left out. */
+/**
+ * Sightings have no sentiment, tags, status or source: those parts of the
+ * filter are left out. Their search words match at the start of a word of the
+ * title or address (words.ts), which is what the store's word index answers.
+ */
 export function sightingPredicate(filter: LogFilter, roles: BrandRoles): SightingPredicate {
   const c = common(filter);
+  const search = lookupWords(filter.text);
   const kinds = setOf(filter.kinds);
   return (s) => {
     if (kinds && !kinds.has(s.kind)) return false;
@@ -96,9 +103,7 @@ export function sightingPredicate(filter: LogFilter, roles: BrandRoles): Sightin
       if (!(time >= c.from && time < c.to)) return false;
     }
     if (!brandsPass(c, roles, brandNames(s))) return false;
-    return (
-      c.words.length === 0 || holdsAll(`${searchFold(s.title)}\n${s.url.toLowerCase()}`, c.words)
-    );
+    return search.length === 0 || startsWords(s.words ?? sightingWords(s), search);
   };
 }
 
