@@ -8,7 +8,7 @@ declare const benchLog: BenchLogApi;
 
 export async function measureSightings(page: Page, add: Add): Promise<void> {
   // --- Sightings ------------------------------------------------------------------
-  const sightings = await page.evaluate(async () => {
+  const sightings = await page.evaluate(async (noScan) => {
     const sort = { key: 'lastSeen', descending: true } as const;
     const firstPage = async (f: Record<string, unknown>) => {
       // A search goes on asking until it has a page (each reply has a time budget).
@@ -39,6 +39,9 @@ export async function measureSightings(page: Page, add: Add): Promise<void> {
     results.brand = await firstPage({ role: 'competitor', kinds: ['result'] });
     results.text = await firstPage({ text: 'lieferung qualität' });
     results.rare = await firstPage({ text: 'seite/999999' });
+    results.few = await firstPage({ text: '4242' });
+    results.mixed = await firstPage({ text: 'qualität 4242' });
+    results.prefix = await firstPage({ text: 'bohrm' });
     const groups = await benchLog.time(() =>
       benchLog.callWorker('sightings/sites', {
         filter: benchLog.filter({}),
@@ -60,8 +63,10 @@ export async function measureSightings(page: Page, add: Add): Promise<void> {
       scroll.push(r.ms);
       after = r.value.next;
     }
-    return { results, groups: groups.ms, scroll };
-  });
+    // The path the word index replaces, to the end (as the rare search did): skipped with BENCH_LOG_NO_SCAN=1.
+    const scan = noScan ? null : await benchLog.time(() => benchLog.sightingScan('seite/999999'));
+    return { results, groups: groups.ms, scroll, scan: scan && { ms: scan.ms, found: scan.value } };
+  }, process.env.BENCH_LOG_NO_SCAN === '1');
   const s = sightings.results;
   const describe = (r: { rows: number; calls: number; firstReply: number }) =>
     `${r.rows} rows in ${r.calls} replies, first reply ${r.firstReply.toFixed(0)} ms`;
@@ -94,15 +99,43 @@ export async function measureSightings(page: Page, add: Add): Promise<void> {
   });
   add({
     group: 'Sightings',
-    name: 'search: two words (budgeted scan, a page of 100)',
+    name: 'search: two common words (budgeted scan, a page of 100)',
     runs: [s.text!.ms],
     note: describe(s.text!),
   });
   add({
     group: 'Sightings',
-    name: 'search: a word in one record only (scan to the end)',
+    name: 'search: a word in one record only (word index)',
     runs: [s.rare!.ms],
+    goal: 100,
     note: describe(s.rare!),
+  });
+  if (sightings.scan)
+    add({
+      group: 'Sightings',
+      name: '_alternative:_ the same search as a cursor over all sightings (the scan it replaces, one pass)',
+      runs: [sightings.scan.ms],
+      note: `${sightings.scan.found} found`,
+    });
+  add({
+    group: 'Sightings',
+    name: 'search: a number in about 160 records (word index)',
+    runs: [s.few!.ms],
+    goal: 100,
+    note: describe(s.few!),
+  });
+  add({
+    group: 'Sightings',
+    name: 'search: a common word + a rare one (word index, the rare one drives)',
+    runs: [s.mixed!.ms],
+    goal: 100,
+    note: describe(s.mixed!),
+  });
+  add({
+    group: 'Sightings',
+    name: 'search: the start of a common word (budgeted scan, a page of 100)',
+    runs: [s.prefix!.ms],
+    note: describe(s.prefix!),
   });
   add({
     group: 'Sightings',

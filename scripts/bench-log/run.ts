@@ -95,6 +95,9 @@ async function main(): Promise<void> {
     BRANDS.map((b) => ({ ...b })),
   );
   let page = await benchPage(context, id, code);
+  page.on('console', (m) => {
+    if (m.text().startsWith('bench-log')) log(m.text());
+  });
   type Status = { ok: boolean; value: { mentions: number; sightings: number } };
   const status = await page.evaluate(() =>
     chrome.runtime.sendMessage<unknown, Status>({ type: 'log/status', args: null }),

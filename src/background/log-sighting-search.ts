@@ -22,8 +22,14 @@ import { db } from './log-db.ts';
 import type { Position } from './log-resume.ts';
 
 /** Most candidates a search reads by the index (in one getAll); a rarer word is needed otherwise. */
-export const DRIVE_LIMIT = 5_000;
-const CACHED = 4;
+export const DRIVE_LIMIT = 2_000;
+/**
+ * How far the words' entries are counted, step by step, until one word has
+ * fewer: the browser checks each index entry it walks (some 40 µs each under
+ * load), so a rare word is found without walking far into the common ones.
+ */
+const PROBES = [100, 500, DRIVE_LIMIT];
+const CACHED = 8;
 
 type Field = SightingSort['key'];
 
@@ -33,7 +39,8 @@ interface Matches {
   values: IDBValidKey[];
 }
 
-const cache = new Map<string, Matches>();
+/** The matches of recent searches, or 'scan' for a search of common words only. */
+const cache = new Map<string, Matches | 'scan'>();
 onStoresChanged((stores) => {
   if (stores.includes('sightings')) cache.clear();
 });
@@ -56,22 +63,16 @@ export async function searchByWords(
   sort: SightingSort,
 ): Promise<Matches | null> {
   const cached = cache.get(cacheKey);
-  if (cached) return cached;
+  if (cached) return cached === 'scan' ? null : cached;
   const words = lookupWords(text);
   if (words.length === 0) return null;
   const tx = (await db()).transaction('sightings');
   const index = tx.store.index('words');
   const range = (w: string) => IDBKeyRange.bound(...wordRange(w));
-  // How many entries each word has, up to the limit: keys only, cheap.
-  const counts = await Promise.all(
-    words.map((w) => index.getAllKeys(range(w), DRIVE_LIMIT + 1).then((keys) => keys.length)),
-  );
-  let rarest = 0;
-  counts.forEach((n, i) => {
-    if (n < counts[rarest]!) rarest = i;
-  });
-  if (counts[rarest]! > DRIVE_LIMIT) {
+  const rarest = await rarestWord(index, words.map(range));
+  if (rarest < 0) {
     await tx.done.catch(() => undefined);
+    remember(cacheKey, 'scan');
     return null;
   }
   const found = await index.getAll(range(words[rarest]!));
@@ -86,9 +87,36 @@ export async function searchByWords(
   }
   keyed.sort((a, b) => (sort.descending ? -1 : 1) * compare([a[0], a[1]], [b[0], b[1]]));
   const matches = { rows: keyed.map((k) => k[2]), values: keyed.map((k) => k[0]) };
-  if (cache.size >= CACHED) cache.delete(cache.keys().next().value!);
-  cache.set(cacheKey, matches);
+  remember(cacheKey, matches);
   return matches;
+}
+
+function remember(key: string, value: Matches | 'scan'): void {
+  if (cache.size >= CACHED) cache.delete(cache.keys().next().value!);
+  cache.set(key, value);
+}
+
+interface WordIndex {
+  openKeyCursor(range: IDBKeyRange): Promise<{ advance(n: number): Promise<unknown> } | null>;
+  count(range: IDBKeyRange): Promise<number>;
+}
+
+/** The position of the range with the fewest entries, if it has at most DRIVE_LIMIT; else -1. */
+async function rarestWord(index: WordIndex, ranges: IDBKeyRange[]): Promise<number> {
+  let cursors = await Promise.all(ranges.map((r) => index.openKeyCursor(r)));
+  let walked = 0;
+  for (const probe of PROBES) {
+    if (cursors.some((c) => c === null)) break;
+    const step = probe - walked;
+    cursors = (await Promise.all(cursors.map((c) => c!.advance(step)))) as typeof cursors;
+    walked = probe;
+  }
+  // The ranges whose cursor ran out have fewer entries than `walked`: count those exactly.
+  const counts = await Promise.all(
+    ranges.map((r, i) => (cursors[i] === null ? index.count(r) : Promise.resolve(Infinity))),
+  );
+  const least = Math.min(...counts);
+  return least === Infinity ? -1 : counts.indexOf(least);
 }
 
 /** The matches after `position` (in their order), at most `limit`, and the position of the last. */
