@@ -21,6 +21,7 @@ import {
   type MentionSort,
 } from '../core/log-query.ts';
 import { mentionToV2 } from '../core/log-records.ts';
+import type { Mention } from '../core/mention.ts';
 import { setMentionCount } from './log-counts.ts';
 import { db } from './log-db.ts';
 import { onMentionsChanged, type MentionChange } from './log-changes.ts';
@@ -90,13 +91,19 @@ onMentionsChanged((change) => {
 async function build(): Promise<MentionIndex> {
   const index = new MentionIndex();
   const database = await db();
-  let after: string | undefined;
-  for (;;) {
-    const range = after === undefined ? null : IDBKeyRange.lowerBound(after, true);
-    const chunk = await database.getAll('mentions', range, BUILD_CHUNK);
+  const read = (after: string | undefined): Promise<Mention[]> =>
+    database.getAll(
+      'mentions',
+      after === undefined ? null : IDBKeyRange.lowerBound(after, true),
+      BUILD_CHUNK,
+    );
+  // The next chunk is asked for before this one is folded: the browser reads it meanwhile.
+  let next: Promise<Mention[]> | undefined = read(undefined);
+  while (next) {
+    const chunk: Mention[] = await next;
+    const last = chunk[chunk.length - 1];
+    next = chunk.length === BUILD_CHUNK && last ? read(last.id) : undefined;
     for (const m of chunk) index.entries.set(m.id, mentionEntry(mentionToV2(m)));
-    if (chunk.length < BUILD_CHUNK) break;
-    after = chunk[chunk.length - 1]?.id;
   }
   for (const change of pending) index.apply(change);
   pending = [];
