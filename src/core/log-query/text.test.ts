@@ -28,3 +28,10 @@ test('a search query is compared folded and trimmed', () => {
   assert.equal(queryKey('  ACME   Preis '), 'acme preis');
   assert.equal(queryKey('Müller GmbH'), queryKey('mueller gmbh'));
 });
+
+test('German text folds to ASCII: umlauts, ß and typographic punctuation spelt out', () => {
+  assert.equal(searchFold('„Müller“ – Preis… ‚groß‘'), '"mueller" - preis... \'gross\'');
+  assert.ok(holdsAll(searchFold('Rückruf… bei Müller'), searchWords('RUECKRUF... müller')));
+  // Beyond that the full fold still applies (NFD umlauts, other diacritics).
+  assert.equal(searchFold('Mu\u0308ller – Crème'), 'mueller - creme');
+});

@@ -41,8 +41,30 @@ const INVISIBLE =
 const SPACES = /[\s\u2010-\u2015\u2212-]+/g;
 const APOSTROPHES = /[\u2018\u2019\u02bc]/g;
 
-/** Umlauts and ß: in German text mostly the only letters beyond ASCII. */
-const GERMAN = /[äöüß]/g;
+/**
+ * Umlauts, ß and typographic punctuation: in German text mostly all there is
+ * beyond ASCII. Spelt out in ASCII, the folded text is a one-byte string in
+ * V8, which `includes` searches faster.
+ */
+const GERMAN = /[äöüß…–—‒―“”„‟«»‘’‚‛]/g;
+const TYPOGRAPHY: Record<string, string> = {
+  '…': '...',
+  '–': '-',
+  '—': '-',
+  '‒': '-',
+  '―': '-',
+  '“': '"',
+  '”': '"',
+  '„': '"',
+  '‟': '"',
+  '«': '"',
+  '»': '"',
+  '‘': "'",
+  '’': "'",
+  '‚': "'",
+  '‛': "'",
+};
+const spellOut = (c: string): string => LETTER_FOLD[c] ?? TYPOGRAPHY[c] ?? c;
 
 /** The folded form of `text` for searching. */
 export function searchFold(text: string): string {
@@ -50,9 +72,9 @@ export function searchFold(text: string): string {
   if (ASCII.test(lower)) return lower;
   // German text that is ASCII once its umlauts and ß are spelt out needs nothing more
   // (the worker folds every mention as it builds its index: this halves that).
-  const german = lower.replace(GERMAN, (c) => LETTER_FOLD[c] ?? c);
+  const german = lower.replace(GERMAN, spellOut);
   if (ASCII.test(german)) return german;
-  return lower
+  return german
     .normalize('NFC')
     .replace(LETTERS, (c) => LETTER_FOLD[c] ?? c)
     .normalize('NFD')
