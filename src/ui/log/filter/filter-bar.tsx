@@ -53,7 +53,11 @@ export function FilterBar(props: {
 
   return (
     <div class="filter-bar" role="search" aria-label={t('logFilterLabel')}>
-      <SearchField value={filter.text} onChange={(text) => set({ text })} />
+      <SearchField
+        value={filter.text}
+        placeholder={t(mentions ? 'logSearchPlaceholder' : 'logSearchSightingsPlaceholder')}
+        onChange={(text) => set({ text })}
+      />
       <div class="filter-fields">
         <Choice
           label={t('logFilterBrand')}
@@ -184,7 +188,15 @@ export function FilterBar(props: {
 }
 
 /** The search field: answers after a short pause in typing; Escape clears it. */
-function SearchField({ value, onChange }: { value: string; onChange: (text: string) => void }) {
+function SearchField({
+  value,
+  placeholder,
+  onChange,
+}: {
+  value: string;
+  placeholder: string;
+  onChange: (text: string) => void;
+}) {
   const [text, setText] = useState(value);
   const timer = useRef<ReturnType<typeof setTimeout>>();
   useEffect(() => {
@@ -198,7 +210,7 @@ function SearchField({ value, onChange }: { value: string; onChange: (text: stri
       <input
         type="search"
         value={text}
-        placeholder={t('logSearchPlaceholder')}
+        placeholder={placeholder}
         onInput={(e) => {
           const next = e.currentTarget.value;
           setText(next);
