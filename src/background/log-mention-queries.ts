@@ -10,6 +10,7 @@ import {
   type MentionFacets,
   type MentionSort,
 } from '../core/log-query.ts';
+import { unwrap } from 'idb';
 import type { Mention } from '../core/mention.ts';
 import type { MentionPage } from '../core/messages.ts';
 import { readCounts } from './log-counts.ts';
@@ -27,14 +28,44 @@ interface Query {
 
 const isDefaultView = (q: Query) => q.sort.key === 'date' && isEmptyFilter(q.filter);
 
+/**
+ * IndexedDB 3.0's getAllRecords: a page of an index in either direction in one
+ * request (Chromium 141+); where it is missing, a cursor steps record by record.
+ */
+interface RecordsReader {
+  getAllRecords?(options: {
+    direction: 'next' | 'prev';
+    count: number;
+  }): IDBRequest<{ value: Mention }[]>;
+}
+
+function firstRecords(index: IDBIndex, direction: 'next' | 'prev', count: number) {
+  const reader = index as IDBIndex & RecordsReader;
+  if (!reader.getAllRecords) return null;
+  const request = reader.getAllRecords({ direction, count });
+  return new Promise<Mention[]>((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result.map((r) => r.value));
+    request.onerror = () => reject(request.error ?? new Error('getAllRecords failed'));
+  });
+}
+
 /** The default view read from the store's createdAt index (no index needed). */
 async function pageFromStore(q: Query): Promise<MentionPage> {
-  const all = (await readCounts()).mentions;
-  const tx = (await db()).transaction('mentions');
+  const counts = readCounts();
+  const direction = q.sort.descending ? 'prev' : 'next';
+  const database = await db();
+  if (q.offset === 0) {
+    const index = unwrap(database.transaction('mentions').store.index('createdAt'));
+    const rows = await firstRecords(index, direction, q.limit);
+    if (rows) {
+      const all = (await counts).mentions;
+      return { rows, offset: 0, total: all, all };
+    }
+  }
+  const all = (await counts).mentions;
+  const tx = database.transaction('mentions');
   const rows: Mention[] = [];
-  let cursor = await tx.store
-    .index('createdAt')
-    .openCursor(null, q.sort.descending ? 'prev' : 'next');
+  let cursor = await tx.store.index('createdAt').openCursor(null, direction);
   if (cursor && q.offset > 0) cursor = await cursor.advance(q.offset);
   while (cursor && rows.length < q.limit) {
     rows.push(cursor.value);
