@@ -41,7 +41,7 @@ export const logHandlers: { [N in Names]: Handler<N> } = {
         : undefined,
     ),
   'mention/add': (draft) => addMention(draft),
-  'mention/update': ({ id, ...patch }) => updateMention(id, patch),
+  'mention/update': ({ id, before, ...patch }) => updateMention(id, patch, before),
   'mention/delete': ({ id }) => deleteMention(id),
   'mentions/get': ({ ids }) => getMentions(ids),
   'mentions/query': (args) => queryMentions(args),

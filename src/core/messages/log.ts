@@ -37,6 +37,31 @@ export interface MentionPatch {
   note?: string;
 }
 
+/** The fields an edit can find changed by someone else meanwhile (tags merge as sets instead). */
+export type ConflictField = 'sentiment' | 'status' | 'note';
+
+/**
+ * What the sender saw before its change, for the fields it changes: the
+ * optimistic check of `mention/update`. A field changed meanwhile to another
+ * value is a conflict; `tags` seen are merged (what the sender added and
+ * removed is applied to the tags stored now), never a conflict.
+ */
+export interface MentionSeen {
+  sentiment?: Sentiment;
+  status?: MentionStatus;
+  tags?: string[];
+  note?: string;
+}
+
+/**
+ * The answer to `mention/update`. On a conflict nothing was changed, and
+ * `stored` is the mention as it stands now.
+ */
+export type MentionUpdate =
+  | { kind: 'saved'; stored: Mention }
+  | { kind: 'gone' }
+  | { kind: 'conflict'; stored: Mention; fields: ConflictField[] };
+
 /** One page of a mention query. */
 export interface MentionPage {
   rows: Mention[];
@@ -198,8 +223,15 @@ export interface LogStatus {
 export interface LogProtocol {
   /** Idempotent: with an `id` already stored it changes nothing and answers the stored mention. */
   'mention/add': { args: MentionDraft & { id?: string }; reply: Mention };
-  /** The stored mention after the patch, or null when there is none with this id. */
-  'mention/update': { args: MentionPatch & { id: string }; reply: Mention | null };
+  /**
+   * Patches the fields named. With `before` (what the sender saw), a field
+   * someone else changed meanwhile makes it change nothing and answer the
+   * conflict; without it, the patch applies as it is.
+   */
+  'mention/update': {
+    args: MentionPatch & { id: string; before?: MentionSeen };
+    reply: MentionUpdate;
+  };
   'mention/delete': { args: { id: string }; reply: boolean };
   /** Full records by id, in the order asked (null where one is gone). */
   'mentions/get': { args: { ids: string[] }; reply: (Mention | null)[] };
