@@ -244,9 +244,14 @@ function TextField(props: {
 
 function SaveBadge({ save, onRetry }: { save: RowSave | undefined; onRetry: () => void }) {
   if (!save) return null;
+  const label = save.label;
   if (save.state === 'saving') return <span class="save-state saving">{t('logSaving')}</span>;
   if (save.state === 'conflict')
-    return <span class="save-state conflict">{t('editConflictBadge')}</span>;
+    return (
+      <span class="save-state conflict" title={t('editConflictAnnounce', label)}>
+        {t('editConflictBadge')}
+      </span>
+    );
   if (save.state === 'saved')
     return (
       <span class="save-state saved">
