@@ -1,4 +1,4 @@
-/** The log's messages (core/messages/log.ts and the older whole-log ones), each handed to the module that owns it. */
+/** The log's messages (core/messages/log.ts, the popup's recent records, clearing), each handed to the module that owns it. */
 import type { Runtime } from 'webextension-polyfill';
 import type { LogProtocol, WorkerProtocol } from '../core/messages.ts';
 import { bulkEdit, undoBulkEdit } from './log-bulk.ts';
@@ -23,9 +23,9 @@ import { overview } from './log-overview.ts';
 import { querySightings, querySites } from './log-sighting-queries.ts';
 import { recordResults } from './log-sightings.ts';
 import { backupDone, logStatus, setBackupReminder } from './log-status.ts';
-import { clearLog, importLogText, readLog } from './log-whole.ts';
+import { clearLog, recentLog } from './log-whole.ts';
 
-type Names = keyof LogProtocol | 'results/report' | 'log/get' | 'log/import' | 'log/clear';
+type Names = keyof LogProtocol | 'results/report' | 'log/recent' | 'log/clear';
 
 type Handler<N extends Names> = (
   args: WorkerProtocol[N]['args'],
@@ -64,8 +64,7 @@ export const logHandlers: { [N in Names]: Handler<N> } = {
   'import/differences': (args) => importDifferences(args),
   'import/commit': ({ importId, choices }) => commitImport(importId, choices),
   'import/cancel': ({ importId }) => cancelImport(importId),
-  'log/get': ({ limit }) => readLog(limit),
-  'log/import': ({ text }) => importLogText(text),
+  'log/recent': ({ limit }) => recentLog(limit),
   'log/clear': async () => {
     await clearLog();
     return true;

@@ -5,6 +5,7 @@ import {
   describeError,
   isWorkerMessageName,
   MAX_NAME,
+  MAX_RECENT,
   MAX_TEXT,
   senderProblem,
 } from './message-guards.ts';
@@ -169,8 +170,31 @@ test('mention/add takes a draft and nothing else; every string has a limit', () 
   assert.deepEqual(Object.keys(result.value).sort(), Object.keys(draft).sort());
 });
 
+test('log/recent asks for a few records, never the whole log', () => {
+  assert.equal(refusal('log/recent', { limit: 5 }), null);
+  assert.equal(refusal('log/recent', { limit: MAX_RECENT }), null);
+  assert.deepEqual(refusal('log/recent', { limit: MAX_RECENT + 1 }), ['limit', 'too-many']);
+  assert.deepEqual(refusal('log/recent', {}), ['limit', 'missing']);
+  assert.deepEqual(refusal('log/recent', { limit: 0 })?.[0], 'limit');
+});
+
+test('mention/update takes what the sender saw, checked like the patch', () => {
+  const id = 'm-1';
+  assert.equal(refusal('mention/update', { id, note: 'b', before: { note: 'a', tags: [] } }), null);
+  assert.deepEqual(refusal('mention/update', { id, note: 'b', before: { updatedAt: 'x' } }), [
+    'before.updatedAt',
+    'unknown-field',
+  ]);
+  assert.deepEqual(
+    refusal('mention/update', { id, status: 'done', before: { status: 'x' } })?.[0],
+    'before.status',
+  );
+});
+
 test('only the protocol’s own message names are messages', () => {
-  assert.equal(isWorkerMessageName('log/get'), true);
+  assert.equal(isWorkerMessageName('log/recent'), true);
+  assert.equal(isWorkerMessageName('log/get'), false, 'the whole log in one message is gone');
+  assert.equal(isWorkerMessageName('log/import'), false);
   for (const name of ['__proto__', 'constructor', 'hasOwnProperty', 'toString', ''])
     assert.equal(isWorkerMessageName(name), false, name);
 });

@@ -18,8 +18,8 @@ export const MAX_TEXT = 200_000;
 export const MAX_NAME = 10_000;
 /** Entries of any list in a message. */
 export const MAX_ITEMS = 10_000;
-/** An import file's text (it travels in one message). */
-export const MAX_IMPORT = 50_000_000;
+/** Records of each kind `log/recent` answers at most (the popup shows five). */
+export const MAX_RECENT = 50;
 
 const longText = text(MAX_TEXT);
 const name = text(MAX_NAME);
@@ -97,8 +97,9 @@ export const MESSAGE_SCHEMAS = {
     search: v.optional(searchContext),
   }),
   'mentions/logged-urls': strictObject({ urls: list(longText, MAX_ITEMS) }),
-  'log/get': strictObject({ limit: v.optional(count(0)) }),
-  'log/import': strictObject({ text: text(MAX_IMPORT) }),
+  'log/recent': strictObject({
+    limit: v.pipe(count(1), v.maxValue(MAX_RECENT, coded('too-many', { max: MAX_RECENT }))),
+  }),
   'log/clear': nothing,
   'log/counts': nothing,
   'log/delete-sightings': nothing,
