@@ -6,6 +6,7 @@
  * fields, or different tags: both land, nothing is asked.
  */
 import { writeFileSync } from 'node:fs';
+import { axeViolations, FAILING_IMPACTS } from '../support/axe.ts';
 import type { PageDriver } from '../support/driver.ts';
 import { expect, test } from '../support/story.ts';
 import { mentionRecord, rowTitles, seedLog } from '../support/workspace.ts';
@@ -74,6 +75,10 @@ test('the same note from a stale tab: told, both versions shown, overwrite with 
   await expect
     .poll(() => b.text({ css: '.live-text' }))
     .toBe(`“${TITLE}” was changed in another tab or window: choose which version to keep.`);
+
+  // The conflict passes axe like the rest of the workspace.
+  const serious = (await axeViolations(b)).filter((f) => FAILING_IMPACTS.includes(f.impact));
+  expect(serious.map((f) => `${f.rule}: ${f.targets.join(' | ')}`)).toEqual([]);
 
   await b.click({ role: 'button', name: 'Overwrite with mine' });
   await expect
