@@ -181,9 +181,9 @@ export function SourceText({ mention }: { mention: Pick<Mention, 'search'> }) {
  * A text field that saves without a button: after a pause in typing, on
  * Enter, when the field is left, and when its row scrolls out of the
  * document. While the user types, a change arriving from elsewhere does not
- * overwrite what they typed. `commit` gets, besides the text, the value the
- * field held when the user began to type (for the worker's check whether
- * someone else changed it meanwhile).
+ * overwrite what they typed. `commit` gets, besides the text, the record's
+ * value as the row has it (for the worker's check whether someone else
+ * changed it meanwhile).
  */
 function TextField(props: {
   value: string;
@@ -244,11 +244,10 @@ function TextField(props: {
 
 function SaveBadge({ save, onRetry }: { save: RowSave | undefined; onRetry: () => void }) {
   if (!save) return null;
-  const label = save.label;
   if (save.state === 'saving') return <span class="save-state saving">{t('logSaving')}</span>;
   if (save.state === 'conflict')
     return (
-      <span class="save-state conflict" title={t('editConflictAnnounce', label)}>
+      <span class="save-state conflict" title={t('editConflictAnnounce', save.label)}>
         {t('editConflictBadge')}
       </span>
     );
