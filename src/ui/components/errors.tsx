@@ -5,6 +5,9 @@ import { formatProblem } from './problems.ts';
 
 const ERROR_TEXT: Partial<Record<WorkerErrorCode, MessageKey>> = {
   'quota-exceeded': 'errorQuota',
+  'log-blocked': 'errorLogBlocked',
+  'log-unavailable': 'errorLogUnavailable',
+  'log-too-new': 'errorLogTooNew',
   'settings-too-new': 'errorSettingsTooNew',
   'settings-locked': 'errorSettingsLocked',
   'unknown-message': 'errorUnknownMessage',
