@@ -11,6 +11,7 @@ import { buildWithoutUnlimitedStorage, quotaOf, type Quota } from './support/ful
 import {
   ChromiumDriver,
   DEMO_PAGE_TOTAL,
+  DEMO_SETTINGS,
   expect,
   paintedCount,
   test as base,
@@ -183,4 +184,54 @@ test('a file that cannot even be staged on a full disk is refused at once, in Ge
   await page.click({ role: 'button', name: 'Importieren' });
   await expect.poll(() => imported(driver)).toBe(300);
   expect(page.errors).toEqual([]);
+});
+
+const SETTINGS_FULL_DE = (
+  JSON.parse(
+    readFileSync(new URL('../src/_locales/de/common.json', import.meta.url), 'utf8'),
+  ) as Record<string, { message: string }>
+).errorSettingsFull!.message;
+
+test('settings saved into a full storage.local are refused in German; the saved ones stay in force, the change stays on the page; with room the same click saves', async ({
+  driver,
+}) => {
+  await driver.writeSettings(DEMO_SETTINGS);
+  const options = await driver.openExtensionPage('options.html');
+  await options.waitFor({ text: 'Müller Werkzeugbau' });
+  const before = await driver.readSettings();
+  // The worker has its copy of the policy (seconds after install): only the settings are to be written.
+  await expect
+    .poll(async () => Object.keys(await driver.readStorage('local')), { timeout: 20_000 })
+    .toContain('managedPolicy');
+  // Without unlimitedStorage Chromium gives storage.local 10 MB: fill it to the last few bytes.
+  const fillers = await options.evaluate(async () => {
+    const local = chrome.storage.local;
+    const keys: string[] = [];
+    for (const size of [1_000_000, 100_000, 10_000, 1_000, 100, 10, 1])
+      for (;;) {
+        const key = `filler-${keys.length}`;
+        try {
+          await local.set({ [key]: 'x'.repeat(size) });
+        } catch {
+          break;
+        }
+        keys.push(key);
+      }
+    return keys;
+  });
+  expect(fillers.length).toBeGreaterThan(9);
+
+  await options.check({ role: 'radio', name: 'Unterstrichen' });
+  await options.click({ role: 'button', name: 'Speichern' });
+  await expect.poll(() => options.text({ role: 'alert' })).toBe(SETTINGS_FULL_DE);
+  expect(await driver.readSettings()).toEqual(before);
+  expect(await options.controlState({ role: 'radio', name: 'Unterstrichen' })).toMatchObject({
+    checked: true,
+  });
+
+  await options.evaluate((keys) => chrome.storage.local.remove(keys), fillers);
+  await options.click({ role: 'button', name: 'Speichern' });
+  await expect.poll(() => options.text({ role: 'status' })).toMatch(/Gespeichert/);
+  expect(await driver.readSettings()).toMatchObject({ highlightStyle: 'underline' });
+  expect(options.errors).toEqual([]);
 });

@@ -10,6 +10,7 @@ const ERROR_TEXT: Partial<Record<WorkerErrorCode, MessageKey>> = {
   'log-too-new': 'errorLogTooNew',
   'settings-too-new': 'errorSettingsTooNew',
   'settings-locked': 'errorSettingsLocked',
+  'settings-full': 'errorSettingsFull',
   'unknown-message': 'errorUnknownMessage',
   'no-answer': 'errorNoAnswer',
 };
