@@ -187,6 +187,15 @@ test('a full disk is reported as a code the pages explain; other errors keep the
     ),
     'quota-exceeded',
   );
+  assert.equal(
+    describeError(
+      new DOMException(
+        'A mutation operation was attempted on a database that did not allow mutations.',
+        'InvalidStateError',
+      ),
+    ),
+    'quota-exceeded',
+  );
   assert.equal(describeError(new Error('boom')), 'boom');
   assert.equal(describeError('plain'), 'plain');
 });

@@ -169,7 +169,12 @@ export function describeError(error: unknown): string {
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
   const cause = error instanceof Error && error.cause instanceof Error ? error.cause.name : '';
   if (name === 'QuotaExceededError' || cause === 'QuotaExceededError') return 'quota-exceeded';
-  return error instanceof Error ? error.message : String(error);
+  const message = error instanceof Error ? error.message : String(error);
+  // Firefox, once an origin is over its quota, refuses further writes at
+  // once with an InvalidStateError of this text (Firefox ESR 153, tried
+  // 2026-12-02, e2e/full-disk-firefox.spec.ts): the same full disk.
+  if (message.includes('on a database that did not allow mutations')) return 'quota-exceeded';
+  return message;
 }
 
 /**
