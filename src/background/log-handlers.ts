@@ -22,7 +22,7 @@ import {
 import { overview } from './log-overview.ts';
 import { querySightings, querySites } from './log-sighting-queries.ts';
 import { recordResults } from './log-sightings.ts';
-import { backupDone, logStatus, setBackupReminder } from './log-status.ts';
+import { backupDone, logStatus, lossSeen, setBackupReminder } from './log-status.ts';
 import { clearLog, recentLog } from './log-whole.ts';
 
 type Names = keyof LogProtocol | 'results/report' | 'log/recent' | 'log/clear';
@@ -56,6 +56,7 @@ export const logHandlers: { [N in Names]: Handler<N> } = {
   'log/status': () => logStatus(),
   'log/backup-reminder': ({ on }) => setBackupReminder(on),
   'log/backup-done': () => backupDone(),
+  'log/loss-seen': () => lossSeen(),
   'export/mentions': (args) => exportMentions(args),
   'export/sightings': (args) => exportSightings(args),
   'import/begin': (args) => beginImport(args),

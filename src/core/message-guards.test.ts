@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import {
   checkArguments,
   describeError,
+  isStorageFull,
   isWorkerMessageName,
   MAX_NAME,
   MAX_RECENT,
@@ -210,8 +211,26 @@ test('a full disk is reported as a code the pages explain; other errors keep the
     ),
     'quota-exceeded',
   );
+  assert.equal(
+    describeError(
+      new DOMException(
+        'A mutation operation was attempted on a database that did not allow mutations.',
+        'InvalidStateError',
+      ),
+    ),
+    'quota-exceeded',
+  );
   assert.equal(describeError(new Error('boom')), 'boom');
   assert.equal(describeError('plain'), 'plain');
+});
+
+test('a storage area that is full is told apart from other failures of a write', () => {
+  // Chromium's storage.local past QUOTA_BYTES, Firefox's (IndexedDB), a full disk.
+  assert.equal(isStorageFull(new Error('QUOTA_BYTES quota exceeded')), true);
+  assert.equal(isStorageFull(new DOMException('full', 'QuotaExceededError')), true);
+  assert.equal(isStorageFull(new Error('IO error: 000003.log: No space left on device')), true);
+  assert.equal(isStorageFull(new Error('Error in invocation of storage.set')), false);
+  assert.equal(isStorageFull('settings-locked'), false);
 });
 
 test('mentions/logged-urls takes a list of addresses, from pages and content scripts', () => {

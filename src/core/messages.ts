@@ -230,6 +230,8 @@ export type WorkerErrorCode =
   | 'import-refused'
   /** The stored settings are newer than this code and are not written (docs/design-notes.md). */
   | 'settings-too-new'
+  /** The settings could not be written: the extension's storage (or the disk) is full; the stored ones stay. */
+  | 'settings-full'
   /** The change would alter a setting the company's policy sets. */
   | 'settings-locked'
   /** No reply at all (the worker or tab went away). */

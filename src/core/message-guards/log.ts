@@ -115,6 +115,7 @@ export function logSchemas(limits: Limits, nothing: v.GenericSchema<null>) {
     'log/status': nothing,
     'log/backup-reminder': strictObject({ on: v.boolean() }),
     'log/backup-done': nothing,
+    'log/loss-seen': nothing,
     'export/mentions': strictObject({
       filter: v.nullable(filter),
       sort: mentionSort,

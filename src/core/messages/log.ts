@@ -217,6 +217,16 @@ export interface LogStatus {
   /** Bytes used and available to the extension's origin, as navigator.storage.estimate() says. */
   usage: number | null;
   quota: number | null;
+  /** The log was found deleted (and started anew, empty); null once the user has read the notice. */
+  lost: LogLoss | null;
+}
+
+/** A log that was not there any more when the worker opened it (background/log-presence.ts). */
+export interface LogLoss {
+  /** ISO time the worker found it gone and started a new, empty log. */
+  at: string;
+  /** ISO time the lost log had existed since (as far as this browser knows). */
+  since: string;
 }
 
 /** The log's messages (merged into WorkerProtocol). */
@@ -276,6 +286,8 @@ export interface LogProtocol {
   'log/backup-reminder': { args: { on: boolean }; reply: LogStatus };
   /** The page saved a complete export (a backup): the reminder starts counting again. */
   'log/backup-done': { args: null; reply: LogStatus };
+  /** The user has read the notice that the log was lost: it is not shown again. */
+  'log/loss-seen': { args: null; reply: LogStatus };
 
   /** Mentions for an export file: all (`filter` null) or those of a query, in its order. */
   'export/mentions': {
