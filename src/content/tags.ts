@@ -64,12 +64,21 @@ function kinds(): Map<string, number> {
   return kindByTag;
 }
 
-export function kindOf(el: Element): number {
+/** What the tag alone says (an editor is told by its attribute, see kindOf). */
+export function tagKind(el: Element): number {
   const kind = kinds().get(el.localName) ?? MAY_HOST_SHADOW;
-  if ((kind & SKIP) !== 0) return SKIP;
+  return (kind & SKIP) !== 0 ? SKIP : kind;
+}
+
+export function kindOf(el: Element): number {
+  const kind = tagKind(el);
+  if (kind === SKIP) return SKIP;
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable.toLowerCase() !== 'false' ? SKIP : kind;
 }
+
+/** Elements whose text is the user's own input: contenteditable, unless "false". */
+export const EDITABLE_SELECTOR = '[contenteditable]:not([contenteditable="false" i])';
 
 export function isSkippedElement(el: Element): boolean {
   return kindOf(el) === SKIP;
@@ -91,6 +100,6 @@ let selector: string | undefined;
 
 /** The same elements as a selector, for one native `closest()` call. */
 export function skippedSelector(): string {
-  selector ??= [...SKIPPED, '[contenteditable]:not([contenteditable="false" i])'].join(',');
+  selector ??= [...SKIPPED, EDITABLE_SELECTOR].join(',');
   return selector;
 }
