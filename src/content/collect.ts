@@ -20,7 +20,7 @@ import {
   MAY_HOST_SHADOW,
   SKIP,
   skippedSelector,
-  tagKind,
+  tagKinds,
 } from './tags.ts';
 
 export { isBlockElement, isSkippedElement } from './tags.ts';
@@ -165,6 +165,7 @@ export function* walkSteps(
   // new content is rescanned anyway. A walk of one block's own text reads
   // the attribute instead: a query would cover the nested blocks it skips.
   const editors = ownOnly ? undefined : editorsUnder(root);
+  const byTag = tagKinds();
   const stack: BlockBuilder[] = [];
   let current = new BlockBuilder(root);
   let node: Node | null = root.firstChild;
@@ -189,7 +190,7 @@ export function* walkSteps(
           ? kindOf(node as Element)
           : editors?.has(node as Element)
             ? SKIP
-            : tagKind(node as Element);
+            : (byTag.get((node as Element).localName) ?? MAY_HOST_SHADOW);
       if ((kind & (SKIP | LINE_BREAK)) === 0) {
         if ((kind & INLINE_ELEMENT) !== 0) descend = true;
         else {

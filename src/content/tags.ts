@@ -64,14 +64,15 @@ function kinds(): Map<string, number> {
   return kindByTag;
 }
 
-/** What the tag alone says (an editor is told by its attribute, see kindOf). */
-export function tagKind(el: Element): number {
-  const kind = kinds().get(el.localName) ?? MAY_HOST_SHADOW;
-  return (kind & SKIP) !== 0 ? SKIP : kind;
-}
+/**
+ * What the tag alone says, by local name: `get(localName) ?? MAY_HOST_SHADOW`
+ * (a skipped tag is exactly SKIP). For the walk, which reads it once and
+ * looks up every element in it; an editor is told apart (see kindOf).
+ */
+export const tagKinds = (): ReadonlyMap<string, number> => kinds();
 
 export function kindOf(el: Element): number {
-  const kind = tagKind(el);
+  const kind = kinds().get(el.localName) ?? MAY_HOST_SHADOW;
   if (kind === SKIP) return SKIP;
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable.toLowerCase() !== 'false' ? SKIP : kind;

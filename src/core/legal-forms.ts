@@ -34,6 +34,8 @@ const CO_TAILS = ['KGaA', 'KG', 'OHG', 'oHG'];
 /** What joins "Co." to a name or form, and how "Co." is spelled, in the order they are tried. */
 const CO_JOINS = ['&', '+', 'und', 'and'];
 const CO_SPELLINGS = ['Co.', 'Co', 'CO.', 'CO', 'Cie.', 'Cie'];
+/** The code units a join can begin with. */
+const CO_JOIN_FIRST = CO_JOINS.map((join) => join.charCodeAt(0));
 
 /**
  * The spellings of `forms`, each also in capitals, longest first (then in
@@ -115,6 +117,8 @@ function endsWord(text: string, at: number): boolean {
 
 /** The end of a "& Co." tail starting at `at` that ends a word, trying its spellings in order; or -1. */
 function coEnd(text: string, at: number, coTails: readonly string[]): number {
+  // Nearly every hit followed by a space: one look instead of a try per join.
+  if (!CO_JOIN_FIRST.includes(text.charCodeAt(at))) return -1;
   for (const join of CO_JOINS) {
     const joined = spelledAt(text, at, join);
     if (joined < 0) continue;
