@@ -11,6 +11,7 @@
  */
 import { BLOCK_SEPARATOR } from '../core/matcher/types.ts';
 import {
+  EDITABLE_SELECTOR,
   INLINE_ELEMENT,
   isBlockElement,
   isSkippedElement,
@@ -19,6 +20,7 @@ import {
   MAY_HOST_SHADOW,
   SKIP,
   skippedSelector,
+  tagKinds,
 } from './tags.ts';
 
 export { isBlockElement, isSkippedElement } from './tags.ts';
@@ -157,6 +159,13 @@ export function* walkSteps(
 ): Generator<BlockText | typeof PAUSE> {
   if (root.nodeType === Node.TEXT_NODE) return;
   const { ownOnly = false, onShadowRoot, onLost } = options;
+  // Editors found with one native query, not an attribute read per element
+  // (a results page has thousands of elements and no editor). One made
+  // editable between two slices of the walk is still walked; the page's
+  // new content is rescanned anyway. A walk of one block's own text reads
+  // the attribute instead: a query would cover the nested blocks it skips.
+  const editors = ownOnly ? undefined : editorsUnder(root);
+  const byTag = tagKinds();
   const stack: BlockBuilder[] = [];
   let current = new BlockBuilder(root);
   let node: Node | null = root.firstChild;
@@ -176,7 +185,12 @@ export function* walkSteps(
     if (type === Node.TEXT_NODE) {
       current.addText(node as Text);
     } else if (type === Node.ELEMENT_NODE) {
-      const kind = kindOf(node as Element);
+      const kind =
+        editors === undefined
+          ? kindOf(node as Element)
+          : editors?.has(node as Element)
+            ? SKIP
+            : (byTag.get((node as Element).localName) ?? MAY_HOST_SHADOW);
       if ((kind & (SKIP | LINE_BREAK)) === 0) {
         if ((kind & INLINE_ELEMENT) !== 0) descend = true;
         else {
@@ -245,6 +259,12 @@ export function* walkSteps(
     onShadowRoot?.(rootShadow);
     yield* walkSteps(rootShadow, options);
   }
+}
+
+/** The editable elements under `root` (null: none), by one native query. */
+function editorsUnder(root: Node): Set<Element> | null {
+  const found = (root as ParentNode).querySelectorAll?.(EDITABLE_SELECTOR);
+  return found?.length ? new Set(found) : null;
 }
 
 /** Maps an offset in a block's text to a DOM position (binary search over segments), with the segment's order. */

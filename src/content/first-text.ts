@@ -32,6 +32,17 @@ export function hasText(doc: Document): boolean {
   return false;
 }
 
+/** Documents seen with text once: the entry and the session both wait for it, and the look is not free (2.5 ms on a results page, cold). */
+const hadText = new WeakSet<Document>();
+
+/** hasText, asked once per document that has some. */
+export function textSeen(doc: Document): boolean {
+  if (hadText.has(doc)) return true;
+  if (!hasText(doc)) return false;
+  hadText.add(doc);
+  return true;
+}
+
 /** Resolves once `doc` is parsed (DOMContentLoaded). */
 export function documentParsed(doc: Document): Promise<void> {
   return new Promise((resolve) => {
@@ -43,13 +54,13 @@ export function documentParsed(doc: Document): Promise<void> {
 
 /** Resolves once `doc` has text to scan (at once if it has). */
 export function whenTextArrives(doc: Document): Promise<void> {
-  if (hasText(doc)) return Promise.resolve();
+  if (textSeen(doc)) return Promise.resolve();
   return new Promise((resolve) => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const observer = new MutationObserver(() => {
       timer ??= setTimeout(() => {
         timer = undefined;
-        if (!hasText(doc)) return;
+        if (!textSeen(doc)) return;
         observer.disconnect();
         resolve();
       }, RECHECK_MS);

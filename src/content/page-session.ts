@@ -16,7 +16,7 @@ import type { PageState } from '../core/messages.ts';
 import type { Brand, Settings } from '../core/profile/types.ts';
 import { onRuntimeMessage } from '../platform/extension-api.ts';
 import { answer, type ContentHandlers } from './content-router.ts';
-import { documentParsed, hasText, whenTextArrives } from './first-text.ts';
+import { documentParsed, textSeen, whenTextArrives } from './first-text.ts';
 import { HitCursor } from './hit-cursor.ts';
 import { HitReporter } from './hit-report.ts';
 import { PageHighlights } from './page-highlights.ts';
@@ -139,7 +139,7 @@ export class PageSession {
     await this.settled();
     if (generation !== this.applyGeneration) return;
     // A top page without text still reports (its badge is then empty), then waits for some.
-    if (this.isTop && !hasText(document)) parts.reporter.schedule();
+    if (this.isTop && !textSeen(document)) parts.reporter.schedule();
     await this.text();
     if (generation !== this.applyGeneration) return;
     const matcher = profile.matcher();

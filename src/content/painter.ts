@@ -134,6 +134,8 @@ export class HighlightPainter implements Painter {
   readonly changesDom = false;
   private readonly highlights = new Map<string, Highlight>();
   private readonly styles = new AdoptedStyles();
+  /** The same highlights by brand index: painting a hit looks up no name. */
+  private byBrand: (Highlight | undefined)[] = [];
 
   constructor(private readonly doc: Document) {}
 
@@ -155,6 +157,7 @@ export class HighlightPainter implements Painter {
         CSS.highlights.set(name, highlight);
       }
     }
+    this.byBrand = brands.map((_, i) => this.highlights.get(highlightName(i)));
   }
 
   adopt(root: Document | ShadowRoot): void {
@@ -162,13 +165,13 @@ export class HighlightPainter implements Painter {
   }
 
   paintBlock(hits: readonly PaintedRange[]): void {
-    for (const hit of hits) this.highlights.get(highlightName(hit.brandIndex))?.add(hit.range);
+    for (const hit of hits) this.byBrand[hit.brandIndex]?.add(hit.range);
   }
 
   unpaintBlock(hits: readonly PaintedRange[]): void {
     const focus = this.highlights.get(FOCUS_HIGHLIGHT);
     for (const hit of hits) {
-      this.highlights.get(highlightName(hit.brandIndex))?.delete(hit.range);
+      this.byBrand[hit.brandIndex]?.delete(hit.range);
       focus?.delete(hit.range);
     }
   }
@@ -187,6 +190,7 @@ export class HighlightPainter implements Painter {
   dispose(): void {
     for (const name of this.highlights.keys()) CSS.highlights.delete(name);
     this.highlights.clear();
+    this.byBrand = [];
     this.styles.dispose();
   }
 }

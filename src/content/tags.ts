@@ -64,12 +64,22 @@ function kinds(): Map<string, number> {
   return kindByTag;
 }
 
+/**
+ * What the tag alone says, by local name: `get(localName) ?? MAY_HOST_SHADOW`
+ * (a skipped tag is exactly SKIP). For the walk, which reads it once and
+ * looks up every element in it; an editor is told apart (see kindOf).
+ */
+export const tagKinds = (): ReadonlyMap<string, number> => kinds();
+
 export function kindOf(el: Element): number {
   const kind = kinds().get(el.localName) ?? MAY_HOST_SHADOW;
-  if ((kind & SKIP) !== 0) return SKIP;
+  if (kind === SKIP) return SKIP;
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable.toLowerCase() !== 'false' ? SKIP : kind;
 }
+
+/** Elements whose text is the user's own input: contenteditable, unless "false". */
+export const EDITABLE_SELECTOR = '[contenteditable]:not([contenteditable="false" i])';
 
 export function isSkippedElement(el: Element): boolean {
   return kindOf(el) === SKIP;
@@ -91,6 +101,6 @@ let selector: string | undefined;
 
 /** The same elements as a selector, for one native `closest()` call. */
 export function skippedSelector(): string {
-  selector ??= [...SKIPPED, '[contenteditable]:not([contenteditable="false" i])'].join(',');
+  selector ??= [...SKIPPED, EDITABLE_SELECTOR].join(',');
   return selector;
 }
