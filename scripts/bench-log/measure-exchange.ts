@@ -21,10 +21,23 @@ export async function measureExchange(page: Page, add: Add): Promise<void> {
   for (const [format, name] of FORMATS) {
     const r = await page.evaluate(async (f) => {
       const chunked = await benchLog.time(() => benchLog.exportMentions(f));
+      const worker = await benchLog.time(() => benchLog.exportMentions(f, 'worker'));
       const whole = await benchLog.time(() => benchLog.wholeExport(f));
-      return { chunked: chunked.ms, bytes: chunked.value.size, whole: whole.ms };
+      return {
+        chunked: chunked.ms,
+        bytes: chunked.value.size,
+        worker: worker.ms,
+        workerBytes: worker.value.size,
+        whole: whole.ms,
+      };
     }, format);
     add({ group, name, runs: [r.chunked], goal: 3000, note: megabytes(r.bytes) });
+    add({
+      group,
+      name: `alternative: ${name}, every chunk from the worker (before)`,
+      runs: [r.worker],
+      note: megabytes(r.workerBytes),
+    });
     add({ group, name: `alternative: ${name} from getAll() as one string`, runs: [r.whole] });
   }
   const oneMessage = await page.evaluate(async () => {
