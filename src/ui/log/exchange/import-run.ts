@@ -1,7 +1,7 @@
 /**
  * Streams an export file into the worker's staging area: the file is read
  * piece by piece (never as one string), the reader (core/export-reader.ts)
- * yields its records, and every 5,000 of them go to the worker in one
+ * yields its records, and every thousand of them go to the worker in one
  * `import/chunk`. Nothing in the log changes until the user commits the
  * preview; a file that is refused or broken leaves at most a staged import
  * behind, which is cancelled.
@@ -11,12 +11,8 @@ import { ExportReader, type ReaderEvent } from '../../../core/export-reader.ts';
 import { problem, type Problem } from '../../../core/problem.ts';
 import type { Ask } from '../services.ts';
 
-/**
- * Records per `import/chunk` message: some 5 MB, far below Chrome's 64 MiB;
- * each chunk costs a message, a transaction and the session's counts, so
- * fewer, bigger ones stage faster (bench:log).
- */
-export const IMPORT_CHUNK = 5000;
+/** Records per `import/chunk` message. */
+export const IMPORT_CHUNK = 1000;
 
 export interface StageProgress {
   bytes: number;
