@@ -11,9 +11,12 @@
  * A field's text is the locale message `stored<Record><Field>` (storedFieldKey);
  * a record's is `stored<Record>`.
  */
+import type { BackupState } from './backup-reminder.ts';
+import type { StoredProfile } from './compiled-profile.ts';
 import type { SiteRecord, StoredSighting } from './log-records.ts';
 import type { Mention } from './mention.ts';
 import type { Settings } from './profile/types.ts';
+import type { TabSightings } from './sighting-caps.ts';
 
 /** Where in the browser profile a record lives. All of them are on this computer only, except `sync`. */
 export type StoragePlace = 'indexedDb' | 'local' | 'session' | 'sync';
@@ -47,6 +50,8 @@ export interface StoredRecord {
   origin: RecordOrigin;
   fields: readonly string[];
   retention?: RetentionRule;
+  /** The value maps each of these (one of `fields`) to an entry of the other fields, e.g. one per frame. */
+  entryPer?: string;
   /** Only while sync is on. */
   onlyWithSync?: true;
 }
@@ -112,13 +117,27 @@ const SETTINGS_FIELDS = [
   'sync',
 ] as const satisfies FieldsOf<Settings>;
 
+const PROFILE_FIELDS = [
+  'format',
+  'source',
+  'settings',
+  'matcher',
+] as const satisfies FieldsOf<StoredProfile>;
+
+const BACKUP_FIELDS = ['lastExportAt', 'reminder'] as const satisfies FieldsOf<BackupState>;
+
+const TAB_SIGHTINGS_FIELDS = ['documents', 'recent'] as const satisfies FieldsOf<TabSightings>;
+
 // A stored type that gains a field fails here until the field is listed (and described).
 const complete: [
   Complete<Mention, typeof MENTION_FIELDS>,
   Complete<StoredSighting, typeof SIGHTING_FIELDS>,
   Complete<SiteRecord, typeof SITE_FIELDS>,
   Complete<Settings, typeof SETTINGS_FIELDS>,
-] = [true, true, true, true];
+  Complete<StoredProfile, typeof PROFILE_FIELDS>,
+  Complete<BackupState, typeof BACKUP_FIELDS>,
+  Complete<TabSightings, typeof TAB_SIGHTINGS_FIELDS>,
+] = [true, true, true, true, true, true, true];
 void complete;
 
 /** The rank record of the log database (background/log-schema.ts, `ranks`; held to it in background/stored-data.test.ts). */
@@ -232,6 +251,20 @@ export const STORED_RECORDS: readonly StoredRecord[] = [
     fields: SETTINGS_FIELDS,
   },
   {
+    id: 'compiledProfile',
+    place: 'local',
+    where: 'compiledProfile',
+    origin: 'derived',
+    fields: PROFILE_FIELDS,
+  },
+  {
+    id: 'backup',
+    place: 'local',
+    where: 'backup',
+    origin: 'on-purpose',
+    fields: BACKUP_FIELDS,
+  },
+  {
     id: 'policyCopy',
     place: 'local',
     where: 'managedPolicy',
@@ -252,6 +285,14 @@ export const STORED_RECORDS: readonly StoredRecord[] = [
     where: 'tab:<id>',
     origin: 'session',
     fields: ['frame', 'total', 'timeOrigin'],
+    entryPer: 'frame',
+  },
+  {
+    id: 'tabSightings',
+    place: 'session',
+    where: 'sightings:<id>',
+    origin: 'session',
+    fields: TAB_SIGHTINGS_FIELDS,
   },
   {
     id: 'sessionResults',

@@ -18,3 +18,23 @@ export function termTextIssue(text: string): TermTextIssue | null {
   for (const char of text) if (isLetterOrNumberCode(char.codePointAt(0)!)) return null;
   return 'no-letters';
 }
+
+const PLAIN_VOWEL: Readonly<Record<string, string>> = {
+  ä: 'a',
+  ö: 'o',
+  ü: 'u',
+  Ä: 'A',
+  Ö: 'O',
+  Ü: 'U',
+};
+
+/**
+ * The term as written without umlauts ("Müller" → "Muller"), which "also
+ * without umlauts" adds to the search; null when it has none (then the
+ * option changes nothing).
+ */
+export function withoutUmlauts(text: string): string | null {
+  const written = text.trim().normalize('NFC');
+  const plain = written.replace(/[äöüÄÖÜ]/g, (c) => PLAIN_VOWEL[c] ?? c);
+  return plain === written ? null : plain;
+}

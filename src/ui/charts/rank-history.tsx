@@ -1,6 +1,7 @@
 import { t } from '../../platform/i18n.ts';
 import { ChartFrame } from './chart-frame.tsx';
-import { labelEvery, weekLabel, weekLabelLong } from './format.ts';
+import { labelEvery, weekLabelLong } from './format.ts';
+import { WeekLabels } from './week-labels.tsx';
 import { lineStyle } from './palette.ts';
 import { Marker } from './patterns.tsx';
 import { bandScale, rankScale } from './scale.ts';
@@ -103,13 +104,13 @@ export function RankHistory(props: {
               </g>
             );
           })}
-          {weeks.map((week, w) =>
-            w % every === 0 ? (
-              <text key={week} x={x.centre(w)} y={H - 8} text-anchor="middle" class="axis-label">
-                {weekLabel(week, lang)}
-              </text>
-            ) : null,
-          )}
+          <WeekLabels
+            weeks={weeks}
+            every={every}
+            centre={(w) => x.centre(w)}
+            y={H - 8}
+            lang={lang}
+          />
         </svg>
       }
       table={

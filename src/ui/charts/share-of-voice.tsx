@@ -1,6 +1,7 @@
 import { t } from '../../platform/i18n.ts';
 import { ChartFrame } from './chart-frame.tsx';
-import { labelEvery, weekLabel, weekLabelLong } from './format.ts';
+import { labelEvery, weekLabelLong } from './format.ts';
+import { WeekLabels } from './week-labels.tsx';
 import { ROLE_FILLS } from './palette.ts';
 import { fillOf, Patterns } from './patterns.tsx';
 import { bandScale, percentages } from './scale.ts';
@@ -107,19 +108,13 @@ export function ShareOfVoice(props: {
               </g>
             );
           })}
-          {weeks.map((week, w) =>
-            w % every === 0 ? (
-              <text
-                key={week}
-                x={x.centre(w)}
-                y={height - 5}
-                text-anchor="middle"
-                class="axis-label"
-              >
-                {weekLabel(week, lang)}
-              </text>
-            ) : null,
-          )}
+          <WeekLabels
+            weeks={weeks}
+            every={every}
+            centre={(w) => x.centre(w)}
+            y={height - 5}
+            lang={lang}
+          />
         </svg>
       }
       table={

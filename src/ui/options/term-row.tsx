@@ -1,4 +1,5 @@
 import { isCaseSensitive } from '../../core/matcher.ts';
+import { withoutUmlauts } from '../../core/term-text.ts';
 import { t, type MessageKey } from '../../platform/i18n.ts';
 import type { TermDraft, TermIssue } from './draft.ts';
 
@@ -24,6 +25,9 @@ export function TermRow(props: {
   const set = (patch: Partial<TermDraft>) => props.onChange({ ...term, ...patch });
   const errorId = `term-${term.key}-error`;
   const autoCase = term.caseSensitive === 'auto' && isCaseSensitive(term);
+  // Offered only where it changes something (a term with umlauts), and kept
+  // while ticked so that it can be unticked.
+  const plain = withoutUmlauts(term.text);
   return (
     // The group (its name is the term) sits inside the list item: a role on
     // the <li> itself would take it out of the list (axe: list, aria-allowed-role).
@@ -55,14 +59,16 @@ export function TermRow(props: {
           />
           {t('optionsCompounds')}
         </label>
-        <label class="check">
-          <input
-            type="checkbox"
-            checked={term.stripUmlauts}
-            onChange={(e) => set({ stripUmlauts: e.currentTarget.checked })}
-          />
-          {t('optionsStripUmlauts')}
-        </label>
+        {(plain !== null || term.stripUmlauts) && (
+          <label class="check">
+            <input
+              type="checkbox"
+              checked={term.stripUmlauts}
+              onChange={(e) => set({ stripUmlauts: e.currentTarget.checked })}
+            />
+            {plain === null ? t('optionsStripUmlauts') : t('optionsStripUmlautsAs', plain)}
+          </label>
+        )}
         <button
           type="button"
           class="quiet"

@@ -122,7 +122,7 @@ function Summary({ data }: { data: ReportData }) {
           ) : (
             totals.movements.slice(0, 6).map((m) => (
               <dd key={`${m.engine} ${m.query}`}>
-                “{m.query}” ({m.engine}):{' '}
+                {t('reportRankQuery', m.query, m.engine)}{' '}
                 <strong>
                   #{m.first} → #{m.last}
                 </strong>
