@@ -11,6 +11,7 @@ import { buildWithoutUnlimitedStorage, quotaOf, type Quota } from './support/ful
 import {
   ChromiumDriver,
   DEMO_PAGE_TOTAL,
+  DEMO_SETTINGS,
   expect,
   paintedCount,
   test as base,
@@ -118,51 +119,119 @@ test('on a full disk the popup says so in German, keeps what was typed and the l
   });
 });
 
-// FIXME (2026-12-02, after h-data's workspace landed): the import now goes
-// through a preview and a click. With the quota limited after the worker's
-// first write, 300 mentions (600 KB) were imported under 100 KB of room
-// (IndexedDB had counted the space before the limit: support/full-disk.ts);
-// with the log filled first, the preview's "Importieren" button did not
-// appear within 60 s. Passed before the merge (log/import in one transaction).
-test.fixme('an import that does not fit is refused as a whole, in German, and the log stays as it was; with space it imports', async ({
+/** 300 mentions of some 2 KB each (random text: IndexedDB compresses what repeats), as a teammate's export. */
+function teammateFile() {
+  const mentions = Array.from({ length: 300 }, (_, i) => ({
+    ...earlier(100 + i),
+    id: `import-${i}`,
+    note: randomBytes(1_500).toString('base64'),
+    createdAt: '2026-11-01T10:00:00.000Z',
+    updatedAt: '2026-11-01T10:00:00.000Z',
+  }));
+  return {
+    name: 'kollegin.json',
+    text: JSON.stringify({ format: 'markenlotse-log', version: 1, mentions }),
+  };
+}
+
+const imported = async (driver: ChromiumDriver) =>
+  (await driver.log()).mentions.filter((m) => m.id.startsWith('import-')).length;
+
+test('an import whose commit does not fit is refused as a whole, in German; the log stays as it was; with space the same click imports', async ({
+  driver,
+  quota,
+}) => {
+  // Room for the staged file (600 KB), not for it twice: the commit is refused.
+  await quota.limit(1_500_000);
+  for (let i = 0; i < 3; i++) await driver.askWorker('mention/add', earlier(i));
+  const page = await driver.openExtensionPage('log.html');
+  await expect(page.page.getByText('Bericht 2', { exact: true })).toBeVisible();
+  await page.chooseFile({ label: 'JSON importieren' }, teammateFile());
+  await page.waitFor({ css: '.import-preview' });
+  expect(await page.text({ css: '[data-count="added"]' })).toBe('300 neue Erwähnungen');
+  expect(await fillLog(driver)).toBeGreaterThan(0);
+  const before = await driver.storedData();
+
+  await page.click({ role: 'button', name: 'Importieren' });
+  await expect(page.page.locator('.import-preview [role="alert"]')).toContainText(QUOTA_DE);
+  expect((await driver.storedData()).databases).toEqual(before.databases);
+  expect(await imported(driver)).toBe(0);
+
+  await quota.free();
+  await page.click({ role: 'button', name: 'Importieren' });
+  await expect.poll(() => imported(driver)).toBe(300);
+  expect(page.errors).toEqual([]);
+});
+
+test('a file that cannot even be staged on a full disk is refused at once, in German, and the log stays as it was', async ({
   driver,
   quota,
 }) => {
   await quota.limit(100_000);
   for (let i = 0; i < 3; i++) await driver.askWorker('mention/add', earlier(i));
   const page = await driver.openExtensionPage('log.html');
-  const mentions = Array.from({ length: 300 }, (_, i) => ({
-    ...earlier(100 + i),
-    id: `import-${i}`,
-    // Random text: IndexedDB compresses what repeats.
-    note: randomBytes(1_500).toString('base64'),
-    createdAt: '2026-11-01T10:00:00.000Z',
-    updatedAt: '2026-11-01T10:00:00.000Z',
-  }));
-  const file = {
-    name: 'kollegin.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify({ format: 'markenlotse-log', version: 1, mentions })),
-  };
-  // The disk full as the log grew (a limit alone is not seen where the worker
-  // wrote before it: support/full-disk.ts), then room for a few small records at most.
+  await expect(page.page.getByText('Bericht 2', { exact: true })).toBeVisible();
   expect(await fillLog(driver)).toBeGreaterThan(0);
   const before = await driver.storedData();
 
-  // The workspace shows what the file would change, then imports on a click.
-  await page.page.getByLabel('JSON importieren').setInputFiles(file);
-  await page.page.getByRole('button', { name: 'Importieren', exact: true }).click();
+  await page.chooseFile({ label: 'JSON importieren' }, teammateFile());
   await expect(page.page.getByText(QUOTA_DE)).toBeVisible();
   expect((await driver.storedData()).databases).toEqual(before.databases);
-  await page.page.reload();
-  await expect(page.page.getByText('Bericht 2', { exact: true })).toBeVisible();
+  expect(await page.page.locator('.import-preview').count()).toBe(0);
 
   await quota.free();
-  await page.page.getByLabel('JSON importieren').setInputFiles(file);
-  await page.page.getByRole('button', { name: 'Importieren', exact: true }).click();
+  await page.chooseFile({ label: 'JSON importieren' }, teammateFile());
+  await page.click({ role: 'button', name: 'Importieren' });
+  await expect.poll(() => imported(driver)).toBe(300);
+  expect(page.errors).toEqual([]);
+});
+
+const SETTINGS_FULL_DE = (
+  JSON.parse(
+    readFileSync(new URL('../src/_locales/de/common.json', import.meta.url), 'utf8'),
+  ) as Record<string, { message: string }>
+).errorSettingsFull!.message;
+
+test('settings saved into a full storage.local are refused in German; the saved ones stay in force, the change stays on the page; with room the same click saves', async ({
+  driver,
+}) => {
+  await driver.writeSettings(DEMO_SETTINGS);
+  const options = await driver.openExtensionPage('options.html');
+  await options.waitFor({ text: 'Müller Werkzeugbau' });
+  const before = await driver.readSettings();
+  // The worker has its copy of the policy (seconds after install): only the settings are to be written.
   await expect
-    .poll(
-      async () => (await driver.log()).mentions.filter((m) => m.id.startsWith('import-')).length,
-    )
-    .toBe(300);
+    .poll(async () => Object.keys(await driver.readStorage('local')), { timeout: 20_000 })
+    .toContain('managedPolicy');
+  // Without unlimitedStorage Chromium gives storage.local 10 MB: fill it to the last few bytes.
+  const fillers = await options.evaluate(async () => {
+    const local = chrome.storage.local;
+    const keys: string[] = [];
+    for (const size of [1_000_000, 100_000, 10_000, 1_000, 100, 10, 1])
+      for (;;) {
+        const key = `filler-${keys.length}`;
+        try {
+          await local.set({ [key]: 'x'.repeat(size) });
+        } catch {
+          break;
+        }
+        keys.push(key);
+      }
+    return keys;
+  });
+  expect(fillers.length).toBeGreaterThan(9);
+
+  await options.check({ role: 'radio', name: 'Unterstrichen' });
+  await options.click({ role: 'button', name: 'Speichern' });
+  await expect.poll(() => options.text({ role: 'alert' })).toBe(SETTINGS_FULL_DE);
+  expect(await driver.readSettings()).toEqual(before);
+  expect(await options.controlState({ role: 'radio', name: 'Unterstrichen' })).toMatchObject({
+    checked: true,
+  });
+
+  await options.evaluate((keys) => chrome.storage.local.remove(keys), fillers);
+  await options.click({ role: 'button', name: 'Speichern' });
+  await expect.poll(() => options.text({ role: 'status' })).toMatch(/Gespeichert/);
+  expect(await driver.readSettings()).toMatchObject({ highlightStyle: 'underline' });
+  expect(options.errors).toEqual([]);
 });

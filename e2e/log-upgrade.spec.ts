@@ -174,7 +174,7 @@ test('the worker opens a log of version 1 and keeps every record, each in the sh
   );
 
   const log = await page.evaluate(() =>
-    chrome.runtime.sendMessage<unknown, LogReply>({ type: 'log/get', args: { limit: 3 } }),
+    chrome.runtime.sendMessage<unknown, LogReply>({ type: 'log/recent', args: { limit: 3 } }),
   );
   expect(log.ok).toBe(true);
   // Newest first: the indexes came through the upgrade too.

@@ -141,7 +141,10 @@ test('10,000 malformed messages from the content script’s world and 10,000 fro
   expect(await driver.worker.evaluate(() => performance.timeOrigin)).toBe(workerStarted);
   expect((await driver.log()).mentions).toEqual([mention]);
   const updated = await driver.askWorker('mention/update', { id: mention.id, note: 'nachher' });
-  expect(updated).toMatchObject({ id: mention.id, note: 'nachher', tags: ['Presse'] });
+  expect(updated).toMatchObject({
+    kind: 'saved',
+    stored: { id: mention.id, note: 'nachher', tags: ['Presse'] },
+  });
   // The content script still works: it answers, and its page is painted as before.
   expect((await driver.contentState(tabId)).total).toBe(DEMO_PAGE_TOTAL);
   expect(await paintedCount(page)).toBe(DEMO_PAGE_TOTAL);

@@ -373,3 +373,45 @@ test('a result the page renders again, with the same hits, gets its badge back',
   ).toHaveCount(1);
   await expect(page.locator('markenlotse-result')).toHaveCount(2);
 });
+
+test('the popup’s edit of a result it logged meets the workspace’s note: told, and the user chooses', async ({
+  driver,
+  context,
+}) => {
+  await driver.writeSettings(DEMO_SETTINGS);
+  await serveResults(context, [googlePage([TEST, OWN, FORUM], [])]);
+  const results = await driver.openWebPage(SEARCH_URL);
+  const { page: popup } = await driver.openExtensionPage(
+    `popup.html?tab=${await driver.tabIdOf(results)}`,
+  );
+  const list = popup.getByRole('list', { name: 'Results that mention your names' });
+  await list.getByRole('button', { name: `Log “${FORUM.title}” as a mention` }).click();
+  const editor = popup.getByRole('group', { name: 'Sentiment, tags and note' });
+  await expect(editor).toBeVisible();
+  const [logged] = (await driver.log()).mentions;
+  if (!logged) throw new Error('not logged');
+
+  // Meanwhile the workspace (another page) saves a note and a tag on it.
+  await driver.askWorker('mention/update', {
+    id: logged.id,
+    note: 'aus dem Arbeitsbereich',
+    tags: ['Forum'],
+    before: { note: '', tags: [] },
+  });
+  await editor.getByRole('textbox', { name: 'Note' }).fill('aus dem Popup');
+  await editor.getByRole('button', { name: 'Save' }).click();
+  const conflict = popup.getByRole('alert').filter({ hasText: 'was changed in another tab' });
+  await expect(conflict).toContainText('aus dem Arbeitsbereich');
+  await expect(conflict).toContainText('aus dem Popup');
+  // Nothing changed, and the user's text is still in the form.
+  expect((await driver.log()).mentions[0]).toMatchObject({ note: 'aus dem Arbeitsbereich' });
+  await expect(editor.getByRole('textbox', { name: 'Note' })).toHaveValue('aus dem Popup');
+
+  await conflict.getByRole('button', { name: 'Overwrite with mine' }).click();
+  await expect(conflict).toBeHidden();
+  await expect
+    .poll(async () => (await driver.log()).mentions.map((m) => [m.note, m.tags]))
+    // The tag the workspace added stays: the popup's form never changed the tags.
+    .toEqual([['aus dem Popup', ['Forum']]]);
+  await expect(editor.getByRole('textbox', { name: 'Tags' })).toHaveValue('Forum');
+});

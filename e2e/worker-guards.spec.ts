@@ -44,10 +44,12 @@ test('mention/update and mention/add take only their own fields; the log stays r
     problem: { path: 'extra', code: 'unknown-field', params: {} },
   });
   const updated = await send('mention/update', { id, note: 'geprüft' });
-  expect(updated.value).toMatchObject({ id, brands: ['ACME'], note: 'geprüft' });
+  expect(updated.value).toMatchObject({
+    kind: 'saved',
+    stored: { id, brands: ['ACME'], note: 'geprüft' },
+  });
 
-  const log = await send('log/get', {});
-  expect((log.value as { mentions: unknown[] }).mentions).toEqual([updated.value]);
+  expect((await driver.log()).mentions).toEqual([(updated.value as { stored: unknown }).stored]);
   await page.reload();
   await expect(page.getByRole('link', { name: 'ACME übernimmt Müller GmbH' })).toBeVisible();
 });
@@ -93,11 +95,22 @@ test('an add sent again with its id stores one mention; two tabs patching differ
     b('mention/update', { id: draft.id, tags: ['Presse'] }),
   ]);
   await b('mention/update', { id: draft.id, addTags: ['Messe'] });
-  const log = (await a('log/get', {})).value as { mentions: Record<string, unknown>[] };
+  const log = await driver.log();
   expect(log.mentions).toHaveLength(1);
   expect(log.mentions[0]).toMatchObject({
     note: 'geprüft',
     tags: ['Presse', 'Messe'],
     createdAt: first.createdAt,
   });
+
+  // The same field from a tab that saw it as it was before: a conflict, and nothing changes.
+  const stale = await b('mention/update', { id: draft.id, note: 'von B', before: { note: '' } });
+  expect(stale).toMatchObject({
+    ok: true,
+    value: { kind: 'conflict', fields: ['note'], stored: { note: 'geprüft' } },
+  });
+  expect((await driver.log()).mentions[0]).toMatchObject({ note: 'geprüft' });
+  // The whole log in one message is no longer asked for, nor given.
+  expect(await a('log/get', {})).toEqual({ ok: false, error: 'unknown-message' });
+  expect(await a('log/import', { text: '{}' })).toEqual({ ok: false, error: 'unknown-message' });
 });

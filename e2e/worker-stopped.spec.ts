@@ -13,6 +13,7 @@ import type { CDPSession } from '@playwright/test';
 import type { ChromiumPage } from './support/chromium.ts';
 import { expect, test } from './support/chromium.ts';
 import { LOG_DB_NAME } from '../src/background/log-schema.ts';
+import { importRecords, stageRecords } from './support/log-file.ts';
 
 test.use({ trace: 'off' });
 
@@ -107,37 +108,34 @@ test('an import of 20,000 mentions with the worker stopped during it: all or not
     createdAt: '2026-11-01T10:00:00.000Z',
     updatedAt: '2026-11-01T10:00:00.000Z',
   }));
-  const text = JSON.stringify({ format: 'markenlotse-log', version: 1, mentions });
+  const file = { format: 'markenlotse-log', version: 1, mentions };
 
-  // The file is handed to the page first: its 6 MB take a while to cross the protocol.
-  await page.evaluate((t) => {
-    (window as unknown as { file: string }).file = t;
-  }, text);
-  const reply = page.evaluate(() =>
-    chrome.runtime
-      .sendMessage({
-        type: 'log/import',
-        args: { text: (window as unknown as { file: string }).file },
-      })
-      .then(
-        (r: { ok: boolean; error?: string } | undefined) =>
-          r?.ok ? 'ok' : (r?.error ?? 'no reply'),
-        (error: Error) => `rejected: ${error.message}`,
-      ),
+  // Staged as the workspace stages a file, then committed in one transaction:
+  // the worker is stopped while it writes.
+  const { importId } = await stageRecords(driver, file);
+  const reply = page.evaluate(
+    (id) =>
+      chrome.runtime
+        .sendMessage({ type: 'import/commit', args: { importId: id, choices: {} } })
+        .then(
+          (r: { ok: boolean; error?: string } | undefined) =>
+            r?.ok ? 'ok' : (r?.error ?? 'no reply'),
+          (error: Error) => `rejected: ${error.message}`,
+        ),
+    importId,
   );
-  // Stopped while the worker parses and writes (an import of this size takes seconds here).
   const sent = Date.now();
-  await new Promise((done) => setTimeout(done, 400));
+  await new Promise((done) => setTimeout(done, 200));
   await stop();
   const outcome = await reply;
   const count = await countMentions(page);
   console.log(
-    `import stopped 400 ms after it was sent, replied after ${Date.now() - sent} ms: ${outcome}; ${count - 1} of 20,000 stored`,
+    `commit stopped 200 ms after it was sent, replied after ${Date.now() - sent} ms: ${outcome}; ${count - 1} of 20,000 stored`,
   );
   expect([1, 20_001]).toContain(count);
   if (outcome === 'ok') expect(count).toBe(20_001);
 
-  const again = await driver.askWorker('log/import', { text });
+  const again = await importRecords(driver, file);
   expect(again.added + again.unchanged).toBe(20_000);
   expect(await countMentions(page)).toBe(20_001);
 });

@@ -30,6 +30,8 @@ export interface ChromiumLaunchOptions {
   args?: string[];
   /** prefers-color-scheme of every page, extension pages included. */
   colorScheme?: 'light' | 'dark';
+  /** A profile folder kept between launches (a test of what survives a restart); a fresh one if absent. */
+  userDataDir?: string;
 }
 
 export async function launchChromiumWithExtension(options: ChromiumLaunchOptions = {}): Promise<{
@@ -40,7 +42,7 @@ export async function launchChromiumWithExtension(options: ChromiumLaunchOptions
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(resolve(extensionDir, 'manifest.json')))
     throw new Error(`${extensionDir} is missing: run \`npm run build\` first.`);
-  const context = await chromium.launchPersistentContext('', {
+  const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: options.headless ?? true,
     locale: options.lang ?? 'en-US',

@@ -228,12 +228,31 @@ async function screenshots(lang: StoreLang, extensionDir: string): Promise<strin
     rmSync(popupShot);
 
     // 4. The workspace and the report with a small log.
-    const imported: unknown = await popup.evaluate(
-      (text): Promise<unknown> =>
-        chrome.runtime.sendMessage({ type: 'log/import', args: { text } }),
-      demoLog(lang),
-    );
-    if (!(imported as { ok?: boolean }).ok)
+    // Staged and committed as the workspace imports a file (the demo log fits one chunk).
+    const imported: unknown = await popup.evaluate(async (text): Promise<unknown> => {
+      type Reply = { ok: boolean; value?: unknown; error?: string };
+      const ask = async (type: string, args: unknown) => {
+        const reply = await chrome.runtime.sendMessage<unknown, Reply>({ type, args });
+        if (!reply.ok) throw new Error(`${type}: ${JSON.stringify(reply)}`);
+        return reply.value;
+      };
+      const file = JSON.parse(text) as Record<string, unknown>;
+      const { importId } = (await ask('import/begin', {
+        name: 'demo.json',
+        size: text.length,
+        format: file.format,
+        version: file.version,
+      })) as { importId: string };
+      await ask('import/chunk', {
+        importId,
+        seq: 0,
+        first: { mentions: 0, sightings: 0 },
+        mentions: file.mentions ?? [],
+        sightings: file.sightings ?? [],
+      });
+      return ask('import/commit', { importId, choices: {} });
+    }, demoLog(lang));
+    if (!(imported as { added?: number }).added)
       throw new Error(`the demo log was not imported: ${JSON.stringify(imported)}`);
     await shoot(await extensionPage('log.html'), '3-workspace.png');
     if (existsSync(join(extensionDir, 'report.html')))

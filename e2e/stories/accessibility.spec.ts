@@ -14,6 +14,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { axeViolations, FAILING_IMPACTS, settled, type AxeFinding } from '../support/axe.ts';
 import type { ExtensionDriver } from '../support/driver.ts';
+import { importRecords } from '../support/log-file.ts';
 import { expect, test, type Look, type PageDriver } from '../support/story.ts';
 
 const dist = resolve(fileURLToPath(import.meta.url), '../../../dist');
@@ -47,18 +48,16 @@ async function seedLog(driver: ExtensionDriver): Promise<void> {
     createdAt: now,
     updatedAt: now,
   });
-  const imported = await driver.askWorker('log/import', {
-    text: JSON.stringify({
-      format: 'markenlotse-log',
-      version: 1,
-      exportedAt: now,
-      mentions: [
-        mention('a', 'positive', 'A new plant for Müller Werkzeugbau'),
-        mention('b', 'negative', 'Müller Werkzeugbau recalls a drill'),
-        mention('c', 'neutral', 'Trade fair: who is there'),
-      ],
-      sightings: [],
-    }),
+  const imported = await importRecords(driver, {
+    format: 'markenlotse-log',
+    version: 1,
+    exportedAt: now,
+    mentions: [
+      mention('a', 'positive', 'A new plant for Müller Werkzeugbau'),
+      mention('b', 'negative', 'Müller Werkzeugbau recalls a drill'),
+      mention('c', 'neutral', 'Trade fair: who is there'),
+    ],
+    sightings: [],
   });
   expect(imported.added).toBe(3);
 }

@@ -58,7 +58,10 @@ test('10,000 malformed messages from an extension page: each refused, the worker
   expect((await driver.log()).mentions).toEqual([mention]);
   expect(await driver.badgeText(tabId)).toBe(String(DEMO_PAGE_TOTAL));
   const updated = await driver.askWorker('mention/update', { id: mention.id, note: 'nachher' });
-  expect(updated).toMatchObject({ id: mention.id, note: 'nachher', tags: ['Presse'] });
+  expect(updated).toMatchObject({
+    kind: 'saved',
+    stored: { id: mention.id, note: 'nachher', tags: ['Presse'] },
+  });
   // A web page's own scripts cannot message the extension at all.
   expect(
     await page.evaluate(() => {

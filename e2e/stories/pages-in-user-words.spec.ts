@@ -5,6 +5,7 @@
  * real size shows the form to log the page without scrolling.
  */
 import { expect, test } from '../support/story.ts';
+import { importRecords } from '../support/log-file.ts';
 
 test('the shortcuts table names what each shortcut does, never its internal name', async ({
   driver,
@@ -37,18 +38,16 @@ test('recent mentions in the popup link web addresses only, whatever an import b
     createdAt: now,
     updatedAt: now,
   });
-  const imported = await driver.askWorker('log/import', {
-    text: JSON.stringify({
-      format: 'markenlotse-log',
-      version: 1,
-      exportedAt: now,
-      mentions: [
-        mention('a', 'javascript:alert(document.domain)', 'A script address'),
-        mention('b', 'data:text/html,<b>hi</b>', 'A data address'),
-        mention('c', 'https://www.acme.example/news', 'A web address'),
-      ],
-      sightings: [],
-    }),
+  const imported = await importRecords(driver, {
+    format: 'markenlotse-log',
+    version: 1,
+    exportedAt: now,
+    mentions: [
+      mention('a', 'javascript:alert(document.domain)', 'A script address'),
+      mention('b', 'data:text/html,<b>hi</b>', 'A data address'),
+      mention('c', 'https://www.acme.example/news', 'A web address'),
+    ],
+    sightings: [],
   });
   expect(imported.added).toBe(3);
 

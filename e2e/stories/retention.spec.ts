@@ -4,6 +4,7 @@
  * changes); newer ones stay, and mentions stay unless a period is set for
  * them too.
  */
+import { importRecords } from '../support/log-file.ts';
 import { expect, test } from '../support/story.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -46,7 +47,7 @@ test('old sightings go once a period is chosen, newer ones stay; mentions only w
       sighting('last-week', 7),
     ],
   };
-  const imported = await driver.askWorker('log/import', { text: JSON.stringify(file) });
+  const imported = await importRecords(driver, file);
   expect(imported.problems).toEqual([]);
   expect((await driver.log()).sightings).toHaveLength(3);
 

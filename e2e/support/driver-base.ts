@@ -35,6 +35,7 @@ import {
   type WorkerReply,
 } from './driver.ts';
 import { sendEachMessage, storedDataInExtension, type StoredData } from './in-page.ts';
+import { readWholeLog } from './log-file.ts';
 
 /** The extension API inside an extension context: `browser`, or `chrome` where there is no `browser`. */
 export type ExtensionGlobal = { browser?: WebExtension.Browser; chrome?: WebExtension.Browser };
@@ -169,7 +170,7 @@ export abstract class ExtensionDriverBase implements ExtensionDriver {
   }
 
   log(): Promise<LogSnapshot> {
-    return this.askWorker('log/get', {});
+    return readWholeLog(this);
   }
 
   storedData(): Promise<StoredData> {

@@ -180,7 +180,7 @@ export interface ExtensionDriver {
     type: N,
     args: WorkerProtocol[N]['args'],
   ): Promise<WorkerReply<N>>;
-  /** Reads the IndexedDB log through the worker's own message. */
+  /** Reads the whole IndexedDB log through the worker's export chunks (support/log-file.ts). */
   log(): Promise<LogSnapshot>;
   /** Everything the extension stores, read from an extension page: storage.local, storage.session, every IndexedDB database. */
   storedData(): Promise<StoredData>;

@@ -73,6 +73,8 @@ export class FirefoxSession {
       scheme?: Look['scheme'];
       extensionDir?: string;
       started?: () => void;
+      /** More preferences (a test's small storage quota). */
+      prefs?: Record<string, unknown>;
     } = {},
   ): Promise<FirefoxSession> {
     const extensionDir = options.extensionDir ?? FIREFOX_EXTENSION_DIR;
@@ -107,6 +109,7 @@ export class FirefoxSession {
         ...(DUMPIO
           ? { 'devtools.console.stdout.chrome': true, 'devtools.console.stdout.content': true }
           : {}),
+        ...options.prefs,
       },
     });
     try {

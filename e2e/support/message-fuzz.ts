@@ -92,8 +92,7 @@ const EXAMPLES: Record<string, unknown> = {
   },
   'mention/update': { id: 'm-1', sentiment: 'positive', tags: ['a'], note: 'n' },
   'mention/delete': { id: 'm-1' },
-  'log/get': { limit: 5 },
-  'log/import': { text: '{"format":"markenlotse-log","version":1,"mentions":[]}' },
+  'log/recent': { limit: 5 },
   'log/clear': null,
 };
 
@@ -120,6 +119,9 @@ const ODD_NAMES = [
   '/mention/add',
   'log/*',
   '../log/clear',
+  // Retired: the whole log in one message.
+  'log/get',
+  'log/import',
   'null',
   'undefined',
 ];

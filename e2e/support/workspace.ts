@@ -12,6 +12,7 @@
  */
 import type { Mention, Sighting } from '../../src/core/mention.ts';
 import { pollFor, type ExtensionDriver, type PageDriver } from './driver.ts';
+import { importRecords } from './log-file.ts';
 
 /** Own and competitor brands, the roles the charts and the filter by role need. */
 export const ROLE_SETTINGS = {
@@ -85,22 +86,7 @@ export async function seedLog(
   mentions: Mention[],
   sightings: Sighting[] = [],
 ): Promise<void> {
-  const { importId } = await driver.askWorker('import/begin', {
-    name: 'seed.json',
-    size: 1,
-    format: 'markenlotse-log',
-    version: 2,
-  });
-  const step = 1000;
-  for (let i = 0, seq = 0; i < Math.max(mentions.length, sightings.length, 1); i += step, seq++)
-    await driver.askWorker('import/chunk', {
-      importId,
-      seq,
-      first: { mentions: Math.min(i, mentions.length), sightings: Math.min(i, sightings.length) },
-      mentions: mentions.slice(i, i + step),
-      sightings: sightings.slice(i, i + step),
-    });
-  await driver.askWorker('import/commit', { importId, choices: {} });
+  await importRecords(driver, { format: 'markenlotse-log', version: 2, mentions, sightings });
 }
 
 /** Chooses an option of the select with this accessible name (aria-label, or its label's text). */

@@ -1,6 +1,9 @@
 // The log bench's export and import of 100,000 mentions (see measure.ts):
-// the workspace's chunked files and staged import, side by side with the
-// whole-log paths they replace (getAll() and one string; one message).
+// the workspace's chunked files and staged import. Exports stand beside the
+// whole-log path they replace, measured in the page (getAll() and one
+// string). The one-message paths (log/get, log/import) are no longer in the
+// worker's protocol, so they have no row: an import has no whole-log
+// alternative left to run (docs/bench-log.md).
 import type { Page } from '@playwright/test';
 import type { Add } from './measure.ts';
 import type { BenchLogApi, ExportFormat } from './page-entry.ts';
@@ -42,21 +45,6 @@ export async function measureExchange(page: Page, add: Add): Promise<void> {
     });
     add({ group, name: `alternative: ${name} from getAll() as one string`, runs: [r.whole] });
   }
-  const oneMessage = await page.evaluate(async () => {
-    const t = performance.now();
-    try {
-      const log = await benchLog.callWorker('log/get', {});
-      return { ms: performance.now() - t, note: `${log.mentions.length} mentions arrived` };
-    } catch (error) {
-      return { ms: performance.now() - t, note: `fails: ${String(error)}` };
-    }
-  });
-  add({
-    group,
-    name: 'alternative: the whole log in one message (log/get, the popup’s export before)',
-    runs: [oneMessage.ms],
-    note: oneMessage.note,
-  });
 
   const imported = await page.evaluate(async () => {
     const file = await benchLog.importFile(100_000);
@@ -70,17 +58,6 @@ export async function measureExchange(page: Page, add: Add): Promise<void> {
     const bulk = await benchLog.time(() =>
       benchLog.callWorker('mentions/bulk', { target: { ids }, change: { delete: true } }),
     );
-    // The old path: the file's text in one message.
-    const t = performance.now();
-    let whole: string;
-    try {
-      const text = await file.text();
-      const summary = await benchLog.callWorker('log/import', { text });
-      whole = `${summary.added} added`;
-      await benchLog.callWorker('mentions/bulk', { target: { ids }, change: { delete: true } });
-    } catch (error) {
-      whole = `fails: ${String(error)}`;
-    }
     return {
       size: file.size,
       preview: staged.ms,
@@ -91,7 +68,6 @@ export async function measureExchange(page: Page, add: Add): Promise<void> {
       againPreview: again.value.preview.mentions,
       bulk: bulk.ms,
       deleted: bulk.value.changed,
-      whole: { ms: performance.now() - t, note: whole },
     };
   });
   const into = 'Import of 100,000 mentions';
@@ -118,12 +94,6 @@ export async function measureExchange(page: Page, add: Add): Promise<void> {
     name: 'the same file again: preview',
     runs: [imported.again],
     note: `${imported.againPreview.identical} identical, ${imported.againPreview.added} new`,
-  });
-  add({
-    group: into,
-    name: 'alternative: the file’s text in one message (log/import, as before)',
-    runs: [imported.whole.ms],
-    note: imported.whole.note,
   });
   add({
     group: 'Bulk edit',

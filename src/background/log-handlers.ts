@@ -1,4 +1,4 @@
-/** The log's messages (core/messages/log.ts and the older whole-log ones), each handed to the module that owns it. */
+/** The log's messages (core/messages/log.ts, the popup's recent records, clearing), each handed to the module that owns it. */
 import type { Runtime } from 'webextension-polyfill';
 import type { LogProtocol, WorkerProtocol } from '../core/messages.ts';
 import { bulkEdit, undoBulkEdit } from './log-bulk.ts';
@@ -22,10 +22,10 @@ import {
 import { overview } from './log-overview.ts';
 import { querySightings, querySites } from './log-sighting-queries.ts';
 import { recordResults } from './log-sightings.ts';
-import { backupDone, logStatus, setBackupReminder } from './log-status.ts';
-import { clearLog, importLogText, readLog } from './log-whole.ts';
+import { backupDone, logStatus, lossSeen, setBackupReminder } from './log-status.ts';
+import { clearLog, recentLog } from './log-whole.ts';
 
-type Names = keyof LogProtocol | 'results/report' | 'log/get' | 'log/import' | 'log/clear';
+type Names = keyof LogProtocol | 'results/report' | 'log/recent' | 'log/clear';
 
 type Handler<N extends Names> = (
   args: WorkerProtocol[N]['args'],
@@ -41,7 +41,7 @@ export const logHandlers: { [N in Names]: Handler<N> } = {
         : undefined,
     ),
   'mention/add': (draft) => addMention(draft),
-  'mention/update': ({ id, ...patch }) => updateMention(id, patch),
+  'mention/update': ({ id, before, ...patch }) => updateMention(id, patch, before),
   'mention/delete': ({ id }) => deleteMention(id),
   'mentions/get': ({ ids }) => getMentions(ids),
   'mentions/query': (args) => queryMentions(args),
@@ -56,6 +56,7 @@ export const logHandlers: { [N in Names]: Handler<N> } = {
   'log/status': () => logStatus(),
   'log/backup-reminder': ({ on }) => setBackupReminder(on),
   'log/backup-done': () => backupDone(),
+  'log/loss-seen': () => lossSeen(),
   'export/mentions': (args) => exportMentions(args),
   'export/sightings': (args) => exportSightings(args),
   'import/begin': (args) => beginImport(args),
@@ -64,8 +65,7 @@ export const logHandlers: { [N in Names]: Handler<N> } = {
   'import/differences': (args) => importDifferences(args),
   'import/commit': ({ importId, choices }) => commitImport(importId, choices),
   'import/cancel': ({ importId }) => cancelImport(importId),
-  'log/get': ({ limit }) => readLog(limit),
-  'log/import': ({ text }) => importLogText(text),
+  'log/recent': ({ limit }) => recentLog(limit),
   'log/clear': async () => {
     await clearLog();
     return true;

@@ -4,8 +4,8 @@
  * open workspaces hear of it once it has committed.
  */
 import { canonicalUrl, type Mention, type MentionDraft } from '../core/mention.ts';
-import { applyPatch } from '../core/mention-patch.ts';
-import type { MentionPatch, WorkerProtocol } from '../core/messages.ts';
+import { applyPatch, checkPatch } from '../core/mention-patch.ts';
+import type { MentionPatch, MentionSeen, MentionUpdate, WorkerProtocol } from '../core/messages.ts';
 import { plainSighting } from '../core/log-records.ts';
 import { changeCounts } from './log-counts.ts';
 import { db, shared, type WriteTx } from './log-db.ts';
@@ -67,23 +67,33 @@ export async function addMention(
   return storeNew(shared(tx), draft, now);
 }
 
+/**
+ * Patches a mention, checked against what the sender saw (`before`) in the
+ * same transaction as the write, so no other write can come between.
+ */
 export async function updateMention(
   id: string,
   patch: MentionPatch,
+  before?: MentionSeen,
   now = new Date(),
-): Promise<Mention | null> {
+): Promise<MentionUpdate> {
   const database = await db();
   const tx = database.transaction('mentions', 'readwrite');
   const old = await tx.store.get(id);
   if (!old) {
     await tx.done;
-    return null;
+    return { kind: 'gone' };
   }
-  const next = applyPatch(old, patch, timeAfter(old.updatedAt, now));
+  const checked = checkPatch(old, patch, before);
+  if (!checked.ok) {
+    await tx.done;
+    return { kind: 'conflict', stored: old, fields: checked.fields };
+  }
+  const next = applyPatch(old, checked.patch, timeAfter(old.updatedAt, now));
   if (next !== old) await tx.store.put(next);
   await tx.done;
   if (next !== old) mentionsChanged({ put: [next], deleted: [] });
-  return next;
+  return { kind: 'saved', stored: next };
 }
 
 export async function deleteMention(id: string): Promise<boolean> {

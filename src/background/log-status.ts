@@ -10,6 +10,7 @@ import { backupDue, type BackupState } from '../core/backup-reminder.ts';
 import type { LogStatus } from '../core/messages.ts';
 import { readCounts, sightingTotal } from './log-counts.ts';
 import { readyIndex } from './log-index.ts';
+import { acknowledgeLoss, unreadLoss } from './log-presence.ts';
 
 const BACKUP_KEY = 'backup';
 
@@ -39,6 +40,7 @@ export async function logStatus(now = Date.now()): Promise<LogStatus> {
     persisted,
     usage: estimate?.usage ?? null,
     quota: estimate?.quota ?? null,
+    lost: await unreadLoss(),
   };
 }
 
@@ -49,5 +51,10 @@ export async function setBackupReminder(on: boolean): Promise<LogStatus> {
 
 export async function backupDone(now = new Date()): Promise<LogStatus> {
   await saveBackupState({ lastExportAt: now.toISOString() });
+  return logStatus();
+}
+
+export async function lossSeen(): Promise<LogStatus> {
+  await acknowledgeLoss();
   return logStatus();
 }

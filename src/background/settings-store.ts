@@ -20,6 +20,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { SettingsReply } from '../core/messages.ts';
+import { isStorageFull } from '../core/message-guards.ts';
 import { effectiveSettings, readPolicy } from '../core/policy.ts';
 import {
   applyOperations,
@@ -38,6 +39,21 @@ function serially<T>(work: () => Promise<T>): Promise<T> {
   const next = queue.then(work, work);
   queue = next.catch(() => undefined);
   return next;
+}
+
+/**
+ * `work` with a full storage area refused as `settings-full` (storage.local
+ * keeps what it had, the page its draft): the settings' own write, and the
+ * copy of the policy a change may have to write first (policy-mirror.ts).
+ */
+function refusedWhenFull<T>(work: () => Promise<T>): () => Promise<T> {
+  return async () => {
+    try {
+      return await work();
+    } catch (error) {
+      throw isStorageFull(error) ? new Error('settings-full') : error;
+    }
+  };
 }
 
 async function stored(): Promise<unknown> {
@@ -85,20 +101,22 @@ export function migrateStoredSettings(): Promise<boolean> {
  * company's policy sets; the reply reports operations that were not usable.
  */
 export function changeSettings(operations: readonly SettingsOperation[]): Promise<SettingsReply> {
-  return serially(async () => {
-    const current = normalizeSettings(await stored());
-    if (current.readOnly) throw new Error('settings-too-new');
-    const { managed } = effectiveSettings(current.settings, readPolicy(await currentPolicy()));
-    const locked = operations.map((op) => lockedBy(op, managed)).find((field) => field !== null);
-    if (locked) throw new Error('settings-locked');
-    const applied = applyOperations(current.settings, operations);
-    if (applied.changed || current.migrated)
-      await browser.storage.local.set(await settingsWrite(applied.settings));
-    return reply(
-      { ...current, settings: applied.settings, problems: applied.problems },
-      currentPolicy(),
-    );
-  });
+  return serially(
+    refusedWhenFull(async () => {
+      const current = normalizeSettings(await stored());
+      if (current.readOnly) throw new Error('settings-too-new');
+      const { managed } = effectiveSettings(current.settings, readPolicy(await currentPolicy()));
+      const locked = operations.map((op) => lockedBy(op, managed)).find((field) => field !== null);
+      if (locked) throw new Error('settings-locked');
+      const applied = applyOperations(current.settings, operations);
+      if (applied.changed || current.migrated)
+        await browser.storage.local.set(await settingsWrite(applied.settings));
+      return reply(
+        { ...current, settings: applied.settings, problems: applied.problems },
+        currentPolicy(),
+      );
+    }),
+  );
 }
 
 /**

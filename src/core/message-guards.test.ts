@@ -3,8 +3,10 @@ import assert from 'node:assert/strict';
 import {
   checkArguments,
   describeError,
+  isStorageFull,
   isWorkerMessageName,
   MAX_NAME,
+  MAX_RECENT,
   MAX_TEXT,
   senderProblem,
 } from './message-guards.ts';
@@ -169,8 +171,31 @@ test('mention/add takes a draft and nothing else; every string has a limit', () 
   assert.deepEqual(Object.keys(result.value).sort(), Object.keys(draft).sort());
 });
 
+test('log/recent asks for a few records, never the whole log', () => {
+  assert.equal(refusal('log/recent', { limit: 5 }), null);
+  assert.equal(refusal('log/recent', { limit: MAX_RECENT }), null);
+  assert.deepEqual(refusal('log/recent', { limit: MAX_RECENT + 1 }), ['limit', 'too-many']);
+  assert.deepEqual(refusal('log/recent', {}), ['limit', 'missing']);
+  assert.deepEqual(refusal('log/recent', { limit: 0 })?.[0], 'limit');
+});
+
+test('mention/update takes what the sender saw, checked like the patch', () => {
+  const id = 'm-1';
+  assert.equal(refusal('mention/update', { id, note: 'b', before: { note: 'a', tags: [] } }), null);
+  assert.deepEqual(refusal('mention/update', { id, note: 'b', before: { updatedAt: 'x' } }), [
+    'before.updatedAt',
+    'unknown-field',
+  ]);
+  assert.deepEqual(
+    refusal('mention/update', { id, status: 'done', before: { status: 'x' } })?.[0],
+    'before.status',
+  );
+});
+
 test('only the protocol’s own message names are messages', () => {
-  assert.equal(isWorkerMessageName('log/get'), true);
+  assert.equal(isWorkerMessageName('log/recent'), true);
+  assert.equal(isWorkerMessageName('log/get'), false, 'the whole log in one message is gone');
+  assert.equal(isWorkerMessageName('log/import'), false);
   for (const name of ['__proto__', 'constructor', 'hasOwnProperty', 'toString', ''])
     assert.equal(isWorkerMessageName(name), false, name);
 });
@@ -186,8 +211,26 @@ test('a full disk is reported as a code the pages explain; other errors keep the
     ),
     'quota-exceeded',
   );
+  assert.equal(
+    describeError(
+      new DOMException(
+        'A mutation operation was attempted on a database that did not allow mutations.',
+        'InvalidStateError',
+      ),
+    ),
+    'quota-exceeded',
+  );
   assert.equal(describeError(new Error('boom')), 'boom');
   assert.equal(describeError('plain'), 'plain');
+});
+
+test('a storage area that is full is told apart from other failures of a write', () => {
+  // Chromium's storage.local past QUOTA_BYTES, Firefox's (IndexedDB), a full disk.
+  assert.equal(isStorageFull(new Error('QUOTA_BYTES quota exceeded')), true);
+  assert.equal(isStorageFull(new DOMException('full', 'QuotaExceededError')), true);
+  assert.equal(isStorageFull(new Error('IO error: 000003.log: No space left on device')), true);
+  assert.equal(isStorageFull(new Error('Error in invocation of storage.set')), false);
+  assert.equal(isStorageFull('settings-locked'), false);
 });
 
 test('mentions/logged-urls takes a list of addresses, from pages and content scripts', () => {

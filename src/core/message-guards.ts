@@ -18,8 +18,8 @@ export const MAX_TEXT = 200_000;
 export const MAX_NAME = 10_000;
 /** Entries of any list in a message. */
 export const MAX_ITEMS = 10_000;
-/** An import file's text (it travels in one message). */
-export const MAX_IMPORT = 50_000_000;
+/** Records of each kind `log/recent` answers at most (the popup shows five). */
+export const MAX_RECENT = 50;
 
 const longText = text(MAX_TEXT);
 const name = text(MAX_NAME);
@@ -97,8 +97,9 @@ export const MESSAGE_SCHEMAS = {
     search: v.optional(searchContext),
   }),
   'mentions/logged-urls': strictObject({ urls: list(longText, MAX_ITEMS) }),
-  'log/get': strictObject({ limit: v.optional(count(0)) }),
-  'log/import': strictObject({ text: text(MAX_IMPORT) }),
+  'log/recent': strictObject({
+    limit: v.pipe(count(1), v.maxValue(MAX_RECENT, coded('too-many', { max: MAX_RECENT }))),
+  }),
   'log/clear': nothing,
   'log/counts': nothing,
   'log/delete-sightings': nothing,
@@ -169,5 +170,24 @@ export function describeError(error: unknown): string {
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
   const cause = error instanceof Error && error.cause instanceof Error ? error.cause.name : '';
   if (name === 'QuotaExceededError' || cause === 'QuotaExceededError') return 'quota-exceeded';
-  return error instanceof Error ? error.message : String(error);
+  const message = error instanceof Error ? error.message : String(error);
+  // Firefox, once an origin is over its quota, refuses further writes at
+  // once with an InvalidStateError of this text (Firefox ESR 153, tried
+  // 2026-12-02, e2e/full-disk-firefox.spec.ts): the same full disk.
+  if (message.includes('on a database that did not allow mutations')) return 'quota-exceeded';
+  return message;
+}
+
+/**
+ * Whether a failed `storage.local.set` failed for want of room. Chromium
+ * rejects with a plain Error, "QUOTA_BYTES quota exceeded", once a store
+ * without unlimitedStorage passes its 10 MB (tried 2026-12-02, Chromium 156;
+ * https://developer.chrome.com/docs/extensions/reference/api/storage#property-local-QUOTA_BYTES);
+ * Firefox's storage.local lives in IndexedDB and fails with its
+ * QuotaExceededError; a disk that is full reports "No space left".
+ */
+export function isStorageFull(error: unknown): boolean {
+  if (describeError(error) === 'quota-exceeded') return true;
+  const message = error instanceof Error ? error.message : String(error);
+  return /quota|no space left|disk (is )?full/i.test(message);
 }

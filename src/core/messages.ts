@@ -5,7 +5,7 @@
  * run time before acting on it (a message is data from another context).
  */
 import type { Mention, Sighting, SightingKind, SearchContext, TermCount } from './mention.ts';
-import type { ImportSummary, LogProtocol } from './messages/log.ts';
+import type { LogProtocol } from './messages/log.ts';
 import type { EffectiveSettings } from './policy.ts';
 import type { NormalizedSettings, SettingsOperation } from './profile.ts';
 import type { Problem } from './problem.ts';
@@ -85,6 +85,7 @@ export interface SyncStatus {
   error?: { code: 'too-large' | 'too-many-items' | 'write-failed'; bytes?: number; limit?: number };
 }
 
+/** The newest few records (`log/recent`), newest first. */
 export interface LogSnapshot {
   mentions: Mention[];
   sightings: Sighting[];
@@ -112,10 +113,12 @@ export interface WorkerProtocol extends LogProtocol {
   'settings/change': { args: { operations: SettingsOperation[] }; reply: SettingsReply };
   /** Which of these addresses a mention has (compared by canonical URL); those of `urls`, as given. */
   'mentions/logged-urls': { args: { urls: string[] }; reply: string[] };
-  /** The newest mentions and sightings (the popup's recent mentions); the workspace pages instead. */
-  'log/get': { args: { limit?: number }; reply: LogSnapshot };
-  /** An export file's text in one message (small files; the workspace stages large ones). */
-  'log/import': { args: { text: string }; reply: ImportSummary };
+  /**
+   * The newest few mentions and sightings (the popup's recent mentions), at
+   * most MAX_RECENT of each: the whole log is read in pages (`mentions/query`,
+   * `export/*`) and imported in stages (`import/*`), never in one message.
+   */
+  'log/recent': { args: { limit: number }; reply: LogSnapshot };
   'log/clear': { args: null; reply: boolean };
   'log/counts': { args: null; reply: LogCounts };
   /** Deletes every record of visited pages (sightings, ranks); mentions stay. */
@@ -227,6 +230,8 @@ export type WorkerErrorCode =
   | 'import-refused'
   /** The stored settings are newer than this code and are not written (docs/design-notes.md). */
   | 'settings-too-new'
+  /** The settings could not be written: the extension's storage (or the disk) is full; the stored ones stay. */
+  | 'settings-full'
   /** The change would alter a setting the company's policy sets. */
   | 'settings-locked'
   /** No reply at all (the worker or tab went away). */

@@ -272,6 +272,13 @@ export const STORED_RECORDS: readonly StoredRecord[] = [
     fields: ['policy'],
   },
   {
+    id: 'logPresence',
+    place: 'local',
+    where: 'logPresence',
+    origin: 'derived',
+    fields: ['since', 'lost'],
+  },
+  {
     id: 'syncState',
     place: 'local',
     where: 'syncState',

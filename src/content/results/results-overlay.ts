@@ -17,6 +17,7 @@
 import type { BrandMatcher } from '../../core/matcher.ts';
 import type { Mention, TermCount } from '../../core/mention.ts';
 import { mentionOfResult, newMentionId } from '../../core/mention-draft.ts';
+import { changedFields } from '../../core/mention-patch.ts';
 import type { PageResults, ResultHistory, ResultReport } from '../../core/messages.ts';
 import { isAdByOther, siteOwners } from '../../core/ownership.ts';
 import { countTerms } from '../../core/term-counts.ts';
@@ -27,6 +28,7 @@ import type { PageHits } from '../page-highlights.ts';
 import type { Hit } from '../scanner.ts';
 import { readSerp, type SerpPage, type SerpResult } from '../serp/index.ts';
 import { Throttle } from '../throttle.ts';
+import { describeFields, storedFields } from './edit-conflict.ts';
 import { ResultBadge } from './result-badge.ts';
 
 /** The page is re-read at most once per this many ms (as often as hits are reported). */
@@ -48,6 +50,11 @@ interface Entry {
   /** A mention of its address was logged before this page showed it. */
   loggedBefore: boolean;
   error: string | null;
+  /**
+   * After a conflict (another tab changed a field meanwhile): the version the
+   * next Save overwrites, while `logged` shows the user's values.
+   */
+  overwrites: Mention | null;
 }
 
 const entryKey = (result: SerpResult): string => `${result.kind} ${result.url}`;
@@ -130,6 +137,7 @@ export class ResultsOverlay {
         saved: false,
         loggedBefore: false,
         error: null,
+        overwrites: null,
       };
       this.entries.set(key, entry);
       entry.badge.attach(result.root, result.titleElement, result.linkElement);
@@ -198,16 +206,28 @@ export class ResultsOverlay {
         entry.logged = null;
         entry.saved = false;
       }),
-      update: (patch) =>
+      update: (values) =>
         withEntry(async (entry) => {
           entry.saved = false;
-          if (!entry.logged) return;
-          const stored = await callWorker('mention/update', { id: entry.logged.id, ...patch });
-          // Null: deleted meanwhile (in the workspace); then nothing was saved.
-          if (stored) {
-            entry.logged = stored;
-            entry.saved = true;
-          } else entry.error = t('resultGone');
+          const logged = entry.logged;
+          if (!logged) return;
+          // Only the fields changed, checked against what the editor showed.
+          const { patch, before } = changedFields(entry.overwrites ?? logged, values);
+          if (Object.keys(patch).length > 0) {
+            const reply = await callWorker('mention/update', { id: logged.id, ...patch, before });
+            // Deleted meanwhile (in the workspace); then nothing was saved.
+            if (reply.kind === 'gone') return void (entry.error = t('resultGone'));
+            if (reply.kind === 'conflict') {
+              // The editor keeps what the user typed; Save again overwrites the other version.
+              entry.logged = { ...reply.stored, ...values };
+              entry.overwrites = { ...logged, ...storedFields(reply.stored, reply.fields) };
+              entry.error = t('resultChangedElsewhere', describeFields(reply.stored, reply.fields));
+              return;
+            }
+            entry.logged = reply.stored;
+          }
+          entry.overwrites = null;
+          entry.saved = true;
         })(),
     });
   }

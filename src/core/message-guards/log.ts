@@ -68,7 +68,18 @@ export function logSchemas(limits: Limits, nothing: v.GenericSchema<null>) {
   const records = list(v.unknown(), MAX_CHUNK);
   return {
     // Only what a user may change on a mention.
-    'mention/update': strictObject({ id: name, ...patch }),
+    'mention/update': strictObject({
+      id: name,
+      ...patch,
+      before: v.optional(
+        strictObject({
+          sentiment: v.optional(sentiment),
+          status: v.optional(status),
+          tags: v.optional(names),
+          note: v.optional(longText),
+        }),
+      ),
+    }),
     'mention/delete': strictObject({ id: name }),
     'mentions/get': strictObject({ ids: list(name, MAX_PAGE) }),
     'mentions/query': query,
@@ -104,6 +115,7 @@ export function logSchemas(limits: Limits, nothing: v.GenericSchema<null>) {
     'log/status': nothing,
     'log/backup-reminder': strictObject({ on: v.boolean() }),
     'log/backup-done': nothing,
+    'log/loss-seen': nothing,
     'export/mentions': strictObject({
       filter: v.nullable(filter),
       sort: mentionSort,

@@ -37,6 +37,31 @@ export interface MentionPatch {
   note?: string;
 }
 
+/** The fields an edit can find changed by someone else meanwhile (tags merge as sets instead). */
+export type ConflictField = 'sentiment' | 'status' | 'note';
+
+/**
+ * What the sender saw before its change, for the fields it changes: the
+ * optimistic check of `mention/update`. A field changed meanwhile to another
+ * value is a conflict; `tags` seen are merged (what the sender added and
+ * removed is applied to the tags stored now), never a conflict.
+ */
+export interface MentionSeen {
+  sentiment?: Sentiment;
+  status?: MentionStatus;
+  tags?: string[];
+  note?: string;
+}
+
+/**
+ * The answer to `mention/update`. On a conflict nothing was changed, and
+ * `stored` is the mention as it stands now.
+ */
+export type MentionUpdate =
+  | { kind: 'saved'; stored: Mention }
+  | { kind: 'gone' }
+  | { kind: 'conflict'; stored: Mention; fields: ConflictField[] };
+
 /** One page of a mention query. */
 export interface MentionPage {
   rows: Mention[];
@@ -192,14 +217,31 @@ export interface LogStatus {
   /** Bytes used and available to the extension's origin, as navigator.storage.estimate() says. */
   usage: number | null;
   quota: number | null;
+  /** The log was found deleted (and started anew, empty); null once the user has read the notice. */
+  lost: LogLoss | null;
+}
+
+/** A log that was not there any more when the worker opened it (background/log-presence.ts). */
+export interface LogLoss {
+  /** ISO time the worker found it gone and started a new, empty log. */
+  at: string;
+  /** ISO time the lost log had existed since (as far as this browser knows). */
+  since: string;
 }
 
 /** The log's messages (merged into WorkerProtocol). */
 export interface LogProtocol {
   /** Idempotent: with an `id` already stored it changes nothing and answers the stored mention. */
   'mention/add': { args: MentionDraft & { id?: string }; reply: Mention };
-  /** The stored mention after the patch, or null when there is none with this id. */
-  'mention/update': { args: MentionPatch & { id: string }; reply: Mention | null };
+  /**
+   * Patches the fields named. With `before` (what the sender saw), a field
+   * someone else changed meanwhile makes it change nothing and answer the
+   * conflict; without it, the patch applies as it is.
+   */
+  'mention/update': {
+    args: MentionPatch & { id: string; before?: MentionSeen };
+    reply: MentionUpdate;
+  };
   'mention/delete': { args: { id: string }; reply: boolean };
   /** Full records by id, in the order asked (null where one is gone). */
   'mentions/get': { args: { ids: string[] }; reply: (Mention | null)[] };
@@ -244,6 +286,8 @@ export interface LogProtocol {
   'log/backup-reminder': { args: { on: boolean }; reply: LogStatus };
   /** The page saved a complete export (a backup): the reminder starts counting again. */
   'log/backup-done': { args: null; reply: LogStatus };
+  /** The user has read the notice that the log was lost: it is not shown again. */
+  'log/loss-seen': { args: null; reply: LogStatus };
 
   /** Mentions for an export file: all (`filter` null) or those of a query, in its order. */
   'export/mentions': {

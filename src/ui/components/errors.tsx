@@ -5,8 +5,12 @@ import { formatProblem } from './problems.ts';
 
 const ERROR_TEXT: Partial<Record<WorkerErrorCode, MessageKey>> = {
   'quota-exceeded': 'errorQuota',
+  'log-blocked': 'errorLogBlocked',
+  'log-unavailable': 'errorLogUnavailable',
+  'log-too-new': 'errorLogTooNew',
   'settings-too-new': 'errorSettingsTooNew',
   'settings-locked': 'errorSettingsLocked',
+  'settings-full': 'errorSettingsFull',
   'unknown-message': 'errorUnknownMessage',
   'no-answer': 'errorNoAnswer',
 };

@@ -13,6 +13,7 @@ import { MentionsPanel, type MentionCounts } from './mentions/mentions-panel.tsx
 import { OverviewPanel } from './overview/overview-panel.tsx';
 import { useServices } from './services.ts';
 import { LiveRegion, LiveStatus } from './shared/live-region.tsx';
+import { LogLossNotice } from './log-loss.tsx';
 import { SightingsPanel } from './sightings/sightings-panel.tsx';
 
 const TAB_LABELS: Record<Tab, 'logMentions' | 'logSightings' | 'logOverview'> = {
@@ -41,7 +42,14 @@ export function Workspace() {
 
   const loadMeta = () => {
     ask('mentions/facets', null).then(setFacets, () => {});
-    ask('log/status', null).then(setStatus, (e: unknown) => setError(describeFailure(e)));
+    ask('log/status', null).then(
+      (s) => {
+        setStatus(s);
+        // The log opens again (an upgrade that waited went through): the banner goes.
+        setError(null);
+      },
+      (e: unknown) => setError(describeFailure(e)),
+    );
   };
   useEffect(() => {
     loadMeta();
@@ -74,7 +82,12 @@ export function Workspace() {
             <a href="options.html">{t('openOptions')}</a>
           </nav>
         </header>
-        {error && <p class="banner banner-error">{error}</p>}
+        {error && (
+          <p class="banner banner-error" role="alert">
+            {error}
+          </p>
+        )}
+        {status && <LogLossNotice status={status} onStatus={setStatus} />}
         {status && <BackupReminder status={status} onStatus={setStatus} />}
         <div class="workspace-tools">
           <ExportTools

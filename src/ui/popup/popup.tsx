@@ -32,7 +32,7 @@ export function Popup({ tabId }: { tabId: number | undefined }) {
   const [brands, setBrands] = useState<Brand[] | null>(null);
 
   const refreshRecent = () =>
-    callWorker('log/get', { limit: 5 })
+    callWorker('log/recent', { limit: 5 })
       .then((log) => setRecent(log.mentions))
       .catch((e: unknown) => setError(describeFailure(e)));
 

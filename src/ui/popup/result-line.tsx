@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
 import { parseTags, SENTIMENTS, type Mention, type Sentiment } from '../../core/mention.ts';
 import { mentionOfResult, newMentionId } from '../../core/mention-draft.ts';
-import type { PageResults } from '../../core/messages.ts';
+import { changedFields } from '../../core/mention-patch.ts';
+import type { ConflictField, PageResults } from '../../core/messages.ts';
 import { formatDate, t } from '../../platform/i18n.ts';
 import { callWorker } from '../../platform/messaging.ts';
+import { conflictRows, EditConflict } from '../components/edit-conflict.tsx';
 import { describeFailure } from '../components/errors.tsx';
 import { sentimentLabel } from '../components/sentiment-picker.tsx';
 import { WebLink } from '../components/web-link.tsx';
@@ -117,20 +119,48 @@ function ResultEditor(props: {
       setSaved(false);
     };
 
-  const save = async () => {
+  // Another tab or window changed a field meanwhile: the stored mention, until the user chooses.
+  const [conflict, setConflict] = useState<{ stored: Mention; fields: ConflictField[] } | null>(
+    null,
+  );
+
+  /** Sends the fields that differ from `base` (the version the form was filled from). */
+  const save = async (
+    base: Mention,
+    values = { sentiment, tags: parseTags(tags), note: note.trim() },
+  ) => {
     try {
-      const stored = await callWorker('mention/update', {
-        id: mention.id,
-        sentiment,
-        tags: parseTags(tags),
-        note: note.trim(),
-      });
-      if (!stored) return props.onError(t('resultGone'));
-      props.onSaved(stored);
+      const { patch, before } = changedFields(base, values);
+      if (Object.keys(patch).length === 0) {
+        setConflict(null);
+        setSaved(true);
+        return;
+      }
+      const reply = await callWorker('mention/update', { id: mention.id, ...patch, before });
+      if (reply.kind === 'gone') return props.onError(t('resultGone'));
+      if (reply.kind === 'conflict') {
+        setConflict({ stored: reply.stored, fields: reply.fields });
+        return;
+      }
+      setConflict(null);
+      // The form shows what is stored now (with tags another tab added), the base of the next save.
+      setSentiment(reply.stored.sentiment);
+      setTags(reply.stored.tags.join(', '));
+      setNote(reply.stored.note);
+      props.onSaved(reply.stored);
       setSaved(true);
     } catch (e) {
       props.onError(describeFailure(e));
     }
+  };
+  /** The stored version of the fields in conflict replaces the user's; the rest of their edit is saved. */
+  const keepTheirs = (stored: Mention, fields: readonly ConflictField[]) => {
+    const values = { sentiment, tags: parseTags(tags), note: note.trim() };
+    for (const field of fields) {
+      if (field === 'sentiment') setSentiment((values.sentiment = stored.sentiment));
+      if (field === 'note') setNote((values.note = stored.note));
+    }
+    void save({ ...mention, ...pick(stored, fields) }, values);
   };
   const undo = async () => {
     try {
@@ -168,7 +198,21 @@ function ResultEditor(props: {
         value={note}
         onInput={(e) => edit(setNote)(e.currentTarget.value)}
       />
-      <button type="button" onClick={() => void save()}>
+      {conflict && (
+        <EditConflict
+          alert
+          title={mention.title || mention.url}
+          rows={conflictRows(conflict.fields, conflict.stored, {
+            sentiment,
+            tags: parseTags(tags),
+            note: note.trim(),
+          })}
+          onKeepTheirs={() => keepTheirs(conflict.stored, conflict.fields)}
+          // The user's version, checked against the one now stored (it could change again).
+          onOverwrite={() => void save({ ...mention, ...pick(conflict.stored, conflict.fields) })}
+        />
+      )}
+      <button type="button" onClick={() => void save(mention)}>
         {t('resultSave')}
       </button>
       <span class="saved" role="status">
@@ -179,4 +223,15 @@ function ResultEditor(props: {
       </button>
     </div>
   );
+}
+
+/** The stored values of the fields in conflict (what the user's version now replaces). */
+function pick(stored: Mention, fields: readonly ConflictField[]): Partial<Mention> {
+  const out: Partial<Mention> = {};
+  for (const field of fields) {
+    if (field === 'sentiment') out.sentiment = stored.sentiment;
+    if (field === 'status') out.status = stored.status;
+    if (field === 'note') out.note = stored.note;
+  }
+  return out;
 }

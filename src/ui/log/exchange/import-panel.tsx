@@ -19,9 +19,19 @@ type Step =
   | { step: 'idle' }
   | { step: 'reading'; name: string; progress: StageProgress }
   | { step: 'refused'; name: string; problem: Problem }
-  | { step: 'preview'; name: string; importId: string; preview: ImportPreview; problems: Problem[] }
+  | PreviewStep
   | { step: 'committing'; name: string; importId: string; done: number; total: number }
   | { step: 'done'; name: string; summary: ImportSummary };
+
+/** The staged file and what it would change; `failure`: why the last commit did not go through. */
+interface PreviewStep {
+  step: 'preview';
+  name: string;
+  importId: string;
+  preview: ImportPreview;
+  problems: Problem[];
+  failure?: string;
+}
 
 /** The worker's refusal of a file (`import-refused`, with the problem), if that is what it was. */
 const refusalOf = (error: unknown): Problem | undefined =>
@@ -90,7 +100,8 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
     }
   };
 
-  const commit = async (name: string, importId: string) => {
+  const commit = async (staged: PreviewStep) => {
+    const { name, importId } = staged;
     setState({ step: 'committing', name, importId, done: 0, total: 0 });
     try {
       const summary = await ask('import/commit', { importId, choices });
@@ -109,8 +120,15 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
       });
       onImported();
     } catch (e) {
-      setState({ step: 'idle' });
-      announce({ text: t('logImportError', name, describeFailure(e)), kind: 'error' });
+      const failure = t('logImportError', name, describeFailure(e));
+      // The commit is one transaction: refused (a full disk), it changed
+      // nothing and the staged file is still there, so the preview stays (its
+      // alert says why) for another try once there is room, or to cancel,
+      // which frees the space.
+      if (e instanceof WorkerError && e.code === 'import-gone') {
+        setState({ step: 'idle' });
+        announce({ text: failure, kind: 'error' });
+      } else setState({ ...staged, failure });
     }
   };
 
@@ -157,7 +175,7 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
           {...state}
           choices={choices}
           onChoices={setChoices}
-          onCommit={() => void commit(state.name, state.importId)}
+          onCommit={() => void commit(state)}
           onCancel={() => void cancel(state.importId)}
         />
       )}
@@ -170,6 +188,7 @@ function Preview(props: {
   importId: string;
   preview: ImportPreview;
   problems: Problem[];
+  failure?: string;
   choices: MergeChoices;
   onChoices: (choices: MergeChoices) => void;
   onCommit: () => void;
@@ -210,6 +229,11 @@ function Preview(props: {
         />
       )}
       {nothing && <p class="muted">{t('logImportNothingNew')}</p>}
+      {props.failure && (
+        <p class="import-failed" role="alert">
+          {props.failure}
+        </p>
+      )}
       <div class="import-actions">
         <button type="button" class="primary" onClick={props.onCommit}>
           {nothing ? t('logImportFinish') : t('logImportCommit')}

@@ -15,7 +15,8 @@ export interface GridEvents {
   /** A click on a row's box; `shift` extends the range from the last click. */
   onPick: (index: number, id: string, shift: boolean) => void;
   onPickAll: () => void;
-  onEdit: (mention: Mention, patch: MentionPatchFields) => void;
+  /** `before`: the values the user saw before the change, field by field. */
+  onEdit: (mention: Mention, patch: MentionPatchFields, before: MentionPatchFields) => void;
   onRetry: (id: string) => void;
 }
 
@@ -84,7 +85,7 @@ export function MentionGrid(
         <MentionRow
           key={mention.id}
           index={index}
-          mention={mention}
+          mention={props.saves.shown(mention)}
           selected={isSelected(selection, mention.id)}
           save={props.saves.state(mention.id)}
           focusable={index === focusRow}

@@ -37,14 +37,15 @@ export function MentionRow(props: {
   /** The row whose box takes Tab (one per grid; arrows move between rows). */
   focusable: boolean;
   onPick: (index: number, id: string, shift: boolean) => void;
-  onEdit: (mention: Mention, patch: MentionPatchFields) => void;
+  onEdit: (mention: Mention, patch: MentionPatchFields, before: MentionPatchFields) => void;
   onRetry: (id: string) => void;
   onFocusRow: (index: number) => void;
 }) {
   const { mention, index } = props;
   const label = mention.title || mention.url;
   const created = new Date(mention.createdAt);
-  const edit = (patch: MentionPatchFields) => props.onEdit(mention, patch);
+  const edit = (patch: MentionPatchFields, before: MentionPatchFields) =>
+    props.onEdit(mention, patch, before);
   return (
     <div
       class={`grid-row${props.selected ? ' selected' : ''}`}
@@ -92,7 +93,12 @@ export function MentionRow(props: {
           aria-label={t('logSentimentOf', label)}
           class={`sentiment-select sentiment-${mention.sentiment}`}
           value={mention.sentiment}
-          onChange={(e) => edit({ sentiment: e.currentTarget.value as Sentiment })}
+          onChange={(e) =>
+            edit(
+              { sentiment: e.currentTarget.value as Sentiment },
+              { sentiment: mention.sentiment },
+            )
+          }
         >
           {SENTIMENTS.map((s) => (
             <option key={s} value={s}>
@@ -106,7 +112,7 @@ export function MentionRow(props: {
           value={mention.tags.join(', ')}
           label={t('logTagsOf', label)}
           same={(text) => parseTags(text).join('\n') === mention.tags.join('\n')}
-          commit={(text) => edit({ tags: parseTags(text) })}
+          commit={(text, seen) => edit({ tags: parseTags(text) }, { tags: parseTags(seen) })}
         />
       </div>
       <div role="gridcell" class="cell col-status">
@@ -114,7 +120,9 @@ export function MentionRow(props: {
           aria-label={t('logStatusOf', label)}
           class={`status-select status-${mention.status}`}
           value={mention.status}
-          onChange={(e) => edit({ status: e.currentTarget.value as MentionStatus })}
+          onChange={(e) =>
+            edit({ status: e.currentTarget.value as MentionStatus }, { status: mention.status })
+          }
         >
           {MENTION_STATUSES.map((s) => (
             <option key={s} value={s}>
@@ -128,7 +136,7 @@ export function MentionRow(props: {
           value={mention.note}
           label={t('logNoteOf', label)}
           same={(text) => text.trim() === mention.note}
-          commit={(text) => edit({ note: text.trim() })}
+          commit={(text, seen) => edit({ note: text.trim() }, { note: seen })}
         />
       </div>
       <div role="gridcell" class="cell col-source">
@@ -173,21 +181,31 @@ export function SourceText({ mention }: { mention: Pick<Mention, 'search'> }) {
  * A text field that saves without a button: after a pause in typing, on
  * Enter, when the field is left, and when its row scrolls out of the
  * document. While the user types, a change arriving from elsewhere does not
- * overwrite what they typed.
+ * overwrite what they typed. `commit` gets, besides the text, the record's
+ * value as the row has it (for the worker's check whether someone else
+ * changed it meanwhile).
  */
 function TextField(props: {
   value: string;
   label: string;
   same: (text: string) => boolean;
-  commit: (text: string) => void;
+  commit: (text: string, seen: string) => void;
 }) {
   const [text, setText] = useState(props.value);
   const latest = useRef({ text, props });
   latest.current = { text, props };
   const timer = useRef<ReturnType<typeof setTimeout>>();
   const typing = useRef(false);
+  /**
+   * The record's value as the row has it. It follows the row while the user
+   * types too: the workspace refreshes no row under the user's hands (only
+   * their own saves arrive then), so a change from another tab stays unseen
+   * and the worker finds it.
+   */
+  const seen = useRef(props.value);
 
   useEffect(() => {
+    seen.current = props.value;
     if (!typing.current) setText(props.value);
   }, [props.value]);
 
@@ -195,7 +213,7 @@ function TextField(props: {
     clearTimeout(timer.current);
     typing.current = false;
     const { text: now, props: p } = latest.current;
-    if (!p.same(now)) p.commit(now);
+    if (!p.same(now)) p.commit(now, seen.current);
   };
   // A row scrolled out of the window unmounts: what was typed is saved, not lost.
   useEffect(() => flush, []);
@@ -227,6 +245,12 @@ function TextField(props: {
 function SaveBadge({ save, onRetry }: { save: RowSave | undefined; onRetry: () => void }) {
   if (!save) return null;
   if (save.state === 'saving') return <span class="save-state saving">{t('logSaving')}</span>;
+  if (save.state === 'conflict')
+    return (
+      <span class="save-state conflict" title={t('editConflictAnnounce', save.label)}>
+        {t('editConflictBadge')}
+      </span>
+    );
   if (save.state === 'saved')
     return (
       <span class="save-state saved">

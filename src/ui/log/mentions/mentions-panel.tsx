@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { LogFilter, MentionSort } from '../../../core/log-query.ts';
 import type { Mention } from '../../../core/mention.ts';
 import { t } from '../../../platform/i18n.ts';
+import { conflictRows, EditConflict } from '../../components/edit-conflict.tsx';
 import { describeFailure } from '../../components/errors.tsx';
 import { RowSaves } from '../edit/row-saves.ts';
 import { RowPages } from '../grid/row-pages.ts';
@@ -66,7 +67,7 @@ export function MentionsPanel(props: {
   const saves = useMemo(
     () =>
       new RowSaves<MentionPatchFields, Mention>(
-        (id, patch) => ask('mention/update', { id, ...patch }),
+        (id, patch, before) => ask('mention/update', { id, ...patch, before }),
         {
           saved: (stored) => {
             const found = pages.find((m) => m.id === stored.id);
@@ -89,6 +90,8 @@ export function MentionsPanel(props: {
     const { save, id } = last;
     if (save.state === 'saving') announce({ text: t('logSavingRow', save.label) });
     else if (save.state === 'saved') announce({ text: t('logSavedRow', save.label), kind: 'ok' });
+    else if (save.state === 'conflict')
+      announce({ text: t('editConflictAnnounce', save.label), kind: 'error' });
     else
       announce({
         text: t('logSaveFailedRow', save.label, save.error ?? ''),
@@ -196,6 +199,15 @@ export function MentionsPanel(props: {
         />
       )}
       {failure && <p class="banner banner-error">{failure}</p>}
+      {saves.conflictList().map((conflict) => (
+        <EditConflict
+          key={conflict.id}
+          title={conflict.label}
+          rows={conflictRows(conflict.fields, conflict.stored, conflict.mine)}
+          onKeepTheirs={() => saves.keepTheirs(conflict.id)}
+          onOverwrite={() => saves.overwrite(conflict.id)}
+        />
+      ))}
       {props.counts?.all === 0 ? (
         <p class="muted empty-log">{t('logNoMentions')}</p>
       ) : props.counts && total === 0 ? (
@@ -212,7 +224,9 @@ export function MentionsPanel(props: {
           onSort={props.onSort}
           onPick={(index, id, shift) => void pick(index, id, shift)}
           onPickAll={pickAll}
-          onEdit={(mention, patch) => saves.edit(mention, patch, mention.title || mention.url)}
+          onEdit={(mention, patch, before) =>
+            saves.edit(mention, patch, before, mention.title || mention.url)
+          }
           onRetry={(id) => saves.retry(id)}
           onFailure={setFailure}
         />
