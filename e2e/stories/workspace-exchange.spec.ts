@@ -198,3 +198,40 @@ test('a broken, a foreign and a too new file are refused in words, and change no
   expect((await driver.log()).mentions).toHaveLength(2);
   expect(page.errors).toEqual([]);
 });
+
+test('an export of everything, read by the workspace itself, holds exactly the worker’s records', async ({
+  driver,
+}) => {
+  // More than the worker's first chunk (1,000) and than one of the page's reads would hold.
+  const mentions = Array.from({ length: 2600 }, (_, i) => mentionRecord(i));
+  const sightings = Array.from({ length: 1300 }, (_, i) => sightingRecord(i));
+  await seedLog(driver, mentions, sightings);
+  const fromWorker = async (kind: 'export/mentions' | 'export/sightings') => {
+    const rows: unknown[] = [];
+    let after: string | null = null;
+    do {
+      const chunk: { rows: unknown[]; next: string | null } =
+        kind === 'export/mentions'
+          ? await driver.askWorker(kind, {
+              filter: null,
+              sort: { key: 'date', descending: true },
+              after,
+              limit: 500,
+            })
+          : await driver.askWorker(kind, { filter: null, after, limit: 500 });
+      rows.push(...chunk.rows);
+      after = chunk.next;
+    } while (after !== null);
+    return rows;
+  };
+  const page = await driver.openExtensionPage('log.html');
+  await expect.poll(() => rowTitles(page)).not.toHaveLength(0);
+  await chooseOption(page, 'What to export', 'all');
+  const file = await savedFile(page, () => page.click({ role: 'button', name: 'JSON' }));
+  const doc = JSON.parse(file.text) as { mentions: unknown[]; sightings: unknown[] };
+  expect(doc.mentions).toHaveLength(mentions.length);
+  expect(doc.mentions).toEqual(await fromWorker('export/mentions'));
+  expect(doc.sightings).toHaveLength(sightings.length);
+  expect(doc.sightings).toEqual(await fromWorker('export/sightings'));
+  expect(page.errors).toEqual([]);
+});

@@ -20,6 +20,7 @@ import { csvFile, jsonFile, xlsxFile } from '../../src/ui/log/exchange/export-fi
 import { stageFile } from '../../src/ui/log/exchange/import-run.ts';
 import { logToXlsx, mentionsToCsv, toJsonExport } from '../../src/core/exchange.ts';
 import { mentionChunks } from '../../src/ui/log/exchange/worker-chunks.ts';
+import { pageLogReader } from '../../src/ui/log/exchange/log-read.ts';
 import { addToSites, mention, queries, random, sighting, visit } from './generate.ts';
 
 const done = (request: IDBRequest | IDBTransaction) =>
@@ -187,21 +188,40 @@ function importFile(count: number): Promise<Blob> {
   return jsonFile({ mentions: chunks() }, new Date());
 }
 
+/** The export's progress bar, as the workspace shows it while the chunks come. */
+function progress(done: number, total: number): void {
+  let bar = document.querySelector('progress');
+  if (!bar) bar = document.body.appendChild(document.createElement('progress'));
+  bar.max = Math.max(1, total);
+  bar.value = done;
+  bar.textContent = `${done} / ${total}`;
+}
+
 export type ExportFormat = 'json' | 'csv-excel-de' | 'csv-standard' | 'xlsx';
 
-/** The whole log's mentions in a format, exactly as the workspace's export builds the file. */
-function exportMentions(format: ExportFormat): Promise<Blob> {
-  const mentions = mentionChunks(callWorker, null, newest);
+/**
+ * The whole log's mentions in a format, exactly as the workspace's export
+ * builds the file (`'page'`: read by the page after the worker's first
+ * chunk), or as it did before (`'worker'`: every chunk from the worker).
+ */
+function exportMentions(format: ExportFormat, read: 'page' | 'worker' = 'page'): Promise<Blob> {
+  const mentions = mentionChunks(
+    callWorker,
+    null,
+    newest,
+    read === 'page' ? pageLogReader() : undefined,
+  );
   async function* none() {}
+  const zone = { timeZone: 'Europe/Berlin' };
   switch (format) {
     case 'json':
-      return jsonFile({ mentions }, new Date());
+      return jsonFile({ mentions }, new Date(), progress);
     case 'csv-excel-de':
-      return csvFile('mentions', mentions, { dialect: 'excel-de', timeZone: 'Europe/Berlin' });
+      return csvFile('mentions', mentions, { dialect: 'excel-de', ...zone }, progress);
     case 'csv-standard':
-      return csvFile('mentions', mentions, { dialect: 'standard', timeZone: 'Europe/Berlin' });
+      return csvFile('mentions', mentions, { dialect: 'standard', ...zone }, progress);
     case 'xlsx':
-      return xlsxFile({ mentions, sightings: none() }, { timeZone: 'Europe/Berlin' });
+      return xlsxFile({ mentions, sightings: none() }, zone, progress);
   }
 }
 

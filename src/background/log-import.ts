@@ -28,6 +28,7 @@ import { changeCounts } from './log-counts.ts';
 import { db, LogError, shared } from './log-db.ts';
 import { mentionsChanged, storesChanged } from './log-changes.ts';
 import type { ChunkCounts, ImportSession, StagedChunk } from './log-schema.ts';
+import { forgetMentionIds, storedMentionIds } from './log-import-keys.ts';
 import { putSightings } from './log-sites.ts';
 import { tellPorts } from './log-port.ts';
 
@@ -59,6 +60,7 @@ export async function beginImport(args: {
   if (args.size > MAX_IMPORT_BYTES)
     throw new ImportRefusal(problem('', 'file-too-large', { max: MAX_IMPORT_BYTES / 2 ** 20 }));
   const importId = crypto.randomUUID();
+  forgetMentionIds();
   const tx = (await db()).transaction(['imports', 'staged'], 'readwrite');
   // One import at a time: an earlier one (given up, or committed) goes.
   await Promise.all([tx.objectStore('imports').clear(), tx.objectStore('staged').clear()]);
@@ -112,9 +114,14 @@ export async function stageChunk(args: {
     if (s) sightings.push(s);
   });
   const database = await db();
+  const present = await storedMentionIds(args.importId);
   const tx = database.transaction(['mentions', 'sightings', 'staged', 'imports'], 'readwrite');
   const [storedMentions, storedSightings] = await Promise.all([
-    Promise.all(idsToLookUp(mentions).map((id) => tx.objectStore('mentions').get(id))),
+    Promise.all(
+      idsToLookUp(mentions)
+        .filter((id) => present.has(id))
+        .map((id) => tx.objectStore('mentions').get(id)),
+    ),
     Promise.all(sightings.map((s) => tx.objectStore('sightings').get(s.key))),
   ]);
   const mine = storedMentions.filter((m): m is Mention => m !== undefined);
@@ -248,9 +255,15 @@ export async function commitImport(
   const total = mentions.length + sightings.length;
   const put: Mention[] = [];
   const mentionStore = tx.objectStore('mentions');
+  // One read of the ids, then only mentions that are there (a get per id, most missing, was slow).
+  const present = new Set(await mentionStore.getAllKeys());
   for (let from = 0; from < mentions.length; from += COMMIT_PART) {
     const part = mentions.slice(from, from + COMMIT_PART);
-    const stored = await Promise.all(idsToLookUp(part).map((id) => mentionStore.get(id)));
+    const stored = await Promise.all(
+      idsToLookUp(part)
+        .filter((id) => present.has(id))
+        .map((id) => mentionStore.get(id)),
+    );
     const writes = writesFor(
       { mentions: part, sightings: [] },
       { mentions: stored.filter((m): m is Mention => m !== undefined), sightings: [] },
@@ -260,7 +273,10 @@ export async function commitImport(
     summary.updated += writes.replaced;
     summary.copied += writes.copied;
     summary.unchanged += writes.unchanged;
-    for (const m of writes.mentions) void mentionStore.put(m);
+    for (const m of writes.mentions) {
+      void mentionStore.put(m);
+      present.add(m.id);
+    }
     put.push(...writes.mentions);
     tellPorts({ type: 'import-progress', importId, done: from + part.length, total });
   }
@@ -293,6 +309,7 @@ export async function commitImport(
   await tx.objectStore('staged').delete(chunkRange(importId));
   await tx.objectStore('imports').put({ ...found, state: 'committed', chunks: {}, summary });
   await tx.done;
+  forgetMentionIds();
   mentionsChanged({ put, deleted: [] });
   storesChanged(['sightings']);
   return summary;
@@ -304,5 +321,6 @@ export async function cancelImport(importId: string): Promise<boolean> {
   await tx.objectStore('imports').delete(importId);
   await tx.objectStore('staged').delete(chunkRange(importId));
   await tx.done;
+  forgetMentionIds();
   return existed;
 }

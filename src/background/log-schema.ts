@@ -15,6 +15,7 @@ import {
 import type { ImportSummary, MergeChoice } from '../core/messages.ts';
 import type { Mention, Sighting } from '../core/mention.ts';
 import type { Problem } from '../core/problem.ts';
+import { PAGE_READ_STORES } from '../core/log-stores.ts';
 import {
   emptySite,
   mentionToV2,
@@ -123,7 +124,10 @@ export interface LogSchema extends DBSchema {
   meta: { key: string; value: CountsRecord };
 }
 
-export const LOG_DB_NAME = 'markenlotse';
+export { LOG_DB_NAME } from '../core/log-stores.ts';
+
+/** The stores the workspace reads itself are stores of this schema (a compile-time check). */
+PAGE_READ_STORES satisfies readonly StoreNames<LogSchema>[];
 
 type UpgradeTransaction = IDBPTransaction<LogSchema, StoreNames<LogSchema>[], 'versionchange'>;
 type Upgrade = (database: IDBPDatabase<LogSchema>, transaction: UpgradeTransaction) => void;

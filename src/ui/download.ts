@@ -9,6 +9,7 @@ import { readEffectiveSettings } from '../platform/effective-settings.ts';
 import { DEFAULT_MENTION_SORT } from '../core/log-query.ts';
 import { callWorker } from '../platform/messaging.ts';
 import { csvFile, jsonFile } from './log/exchange/export-file.ts';
+import { pageLogReader } from './log/exchange/log-read.ts';
 import { mentionChunks, sightingChunks } from './log/exchange/worker-chunks.ts';
 
 export function saveBlob(file: Blob, fileName: string): void {
@@ -26,11 +27,11 @@ export function saveBlob(file: Blob, fileName: string): void {
 
 /** Exports the whole log in one of the documented formats (CSV: the Standard dialect, mentions). */
 export async function exportLog(kind: 'json' | 'csv'): Promise<void> {
-  const mentions = mentionChunks(callWorker, null, DEFAULT_MENTION_SORT);
+  const mentions = mentionChunks(callWorker, null, DEFAULT_MENTION_SORT, pageLogReader());
   const file =
     kind === 'json'
       ? await jsonFile(
-          { mentions, sightings: sightingChunks(callWorker, null) },
+          { mentions, sightings: sightingChunks(callWorker, null, pageLogReader()) },
           new Date(),
           undefined,
           exportedByField(await readEffectiveSettings()),

@@ -66,10 +66,11 @@ export function toCsv(mentions: readonly Mention[]): string {
   return mentionsToCsv(mentions, { dialect: 'standard' });
 }
 
-/** Every row, header first, each ended by CRLF. */
+/** Every row, header first, each ended by CRLF: one array of lines, one join. */
 function tableLines(table: Table, render: (cell: Cell) => string, separator: string): string {
-  const lines = [table.header, ...table.rows].map((row) => row.map(render).join(separator));
-  return lines.map((line) => line + '\r\n').join('');
+  const lines: string[] = [table.header.map(render).join(separator), '\r\n'];
+  for (const row of table.rows) lines.push(row.map(render).join(separator), '\r\n');
+  return lines.join('');
 }
 
 function csvCell(

@@ -70,27 +70,51 @@ function intlOffset(timeZone: string): (time: number) => number {
   };
 }
 
-/** The wall-clock fields of an instant at an offset. */
+/** `00` … `59`: two-digit fields without a padStart per cell. */
+const TWO_DIGITS = Array.from({ length: 60 }, (_, n) => String(n).padStart(2, '0'));
+
+/**
+ * The local date of a local day (days since 1970 in wall-clock time), as
+ * `DD.MM.YYYY` and `YYYY-MM-DD`, cached: a log spans some hundreds of days,
+ * and a Date per cell was a third of a CSV export's time (bench:log).
+ */
+const dayTexts = new Map<number, { german: string; iso: string }>();
+
+function dayText(day: number): { german: string; iso: string } {
+  let text = dayTexts.get(day);
+  if (!text) {
+    const d = new Date(day * DAY);
+    const year = String(d.getUTCFullYear()).padStart(4, '0');
+    const month = TWO_DIGITS[d.getUTCMonth() + 1] ?? '';
+    const date = TWO_DIGITS[d.getUTCDate()] ?? '';
+    text = { german: `${date}.${month}.${year}`, iso: `${year}-${month}-${date}` };
+    if (dayTexts.size > 100_000) dayTexts.clear();
+    dayTexts.set(day, text);
+  }
+  return text;
+}
+
+/** The wall-clock day and time of day (to the second) of an instant at an offset. */
 function wall(time: number, offsetMinutes: number) {
-  const d = new Date(Math.floor(time / 1000) * 1000 + offsetMinutes * 60_000);
+  const local = Math.floor(time / 1000) * 1000 + offsetMinutes * 60_000;
+  const day = Math.floor(local / DAY);
+  const seconds = Math.floor((local - day * DAY) / 1000);
   return {
-    year: pad(d.getUTCFullYear(), 4),
-    month: pad(d.getUTCMonth() + 1),
-    day: pad(d.getUTCDate()),
-    hour: pad(d.getUTCHours()),
-    minute: pad(d.getUTCMinutes()),
-    second: pad(d.getUTCSeconds()),
+    day: dayText(day),
+    hour: TWO_DIGITS[Math.floor(seconds / 3600)] ?? '',
+    minute: TWO_DIGITS[Math.floor(seconds / 60) % 60] ?? '',
+    second: TWO_DIGITS[seconds % 60] ?? '',
   };
 }
 
-function pad(n: number, width = 2): string {
-  return String(n).padStart(width, '0');
+function pad(n: number): string {
+  return TWO_DIGITS[n] ?? String(n).padStart(2, '0');
 }
 
 /** `27.11.2026 10:30`: what German Excel reads as a date and time. */
 export function germanDateTime(time: number, clock: LocalClock): string {
   const w = wall(time, clock.offsetMinutes(time));
-  return `${w.day}.${w.month}.${w.year} ${w.hour}:${w.minute}`;
+  return `${w.day.german} ${w.hour}:${w.minute}`;
 }
 
 /** `2026-11-27T10:30:00+01:00`: ISO 8601 in local time with its offset (to the second). */
@@ -99,7 +123,7 @@ export function isoWithOffset(time: number, clock: LocalClock): string {
   const w = wall(time, offset);
   const sign = offset < 0 ? '-' : '+';
   const zone = `${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
-  return `${w.year}-${w.month}-${w.day}T${w.hour}:${w.minute}:${w.second}${zone}`;
+  return `${w.day.iso}T${w.hour}:${w.minute}:${w.second}${zone}`;
 }
 
 /** 1899-12-30, day 0 of Excel's 1900 date system (its 1900 leap-year bug included). */

@@ -19,6 +19,14 @@ const NEGATIVE_NUMBER = /^-\d+(?:[.,]\d+)?$/;
  * anything, and stay numbers.
  */
 export function neutraliseFormula(cell: string): string {
+  // Most cells begin with a letter or digit, which no formula does and which is no blank:
+  // a char test spares them the regex (a tenth of a CSV export's time, bench:log).
+  if (isPlainStart(cell.charCodeAt(0))) return cell;
   if (!FORMULA_START.test(cell) || NEGATIVE_NUMBER.test(cell)) return cell;
   return `'${cell}`;
+}
+
+/** An ASCII letter or digit. */
+function isPlainStart(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }

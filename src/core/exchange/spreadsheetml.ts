@@ -1,9 +1,13 @@
 /**
  * The XML parts of an .xlsx workbook (Office Open XML SpreadsheetML, ECMA-376),
  * written by hand: one sheet per table, a bold header row frozen in place, an
- * autofilter over the data, date cells with a date number format, text in
- * the shared-strings table (what every reader reads; repeated values such as
- * sentiments and brands are stored once). Zipping is left to the caller.
+ * autofilter over the data, date cells with a date number format. Text of
+ * columns whose values repeat (sentiments, brands, tags) is in the
+ * shared-strings table, each value once; text that is mostly unique (titles,
+ * addresses, snippets) is written inline in its cell: a table entry for it
+ * would be a second copy of the XML around it and a lookup by the whole
+ * text (the .xlsx of 100,000 mentions: ~40 % of its time, bench:log). Both
+ * are read by every reader. Zipping is left to the caller.
  */
 import { escapeXml } from './xml.ts';
 
@@ -14,6 +18,8 @@ export interface Sheet {
   name: string;
   header: readonly string[];
   rows: readonly (readonly SheetCell[])[];
+  /** Columns (by index) whose texts repeat: in the shared-strings table; the others' inline. */
+  repeated?: ReadonlySet<number>;
 }
 
 export interface WorkbookOptions {
@@ -150,28 +156,32 @@ function* worksheet(sheet: Sheet, selected: boolean, strings: SharedStrings): Ge
     `<sheetFormatPr defaultRowHeight="15"/>${cols(sheet)}` +
     `<sheetData><row r="1">${header}</row>`
   );
+  const shared = range(width).map((c) => sheet.repeated?.has(c) ?? false);
   for (let start = 0; start < sheet.rows.length; start += ROWS_PER_PIECE) {
-    let piece = '';
+    const piece: string[] = [];
     const end = Math.min(start + ROWS_PER_PIECE, sheet.rows.length);
     for (let r = start; r < end; r++) {
       const row = sheet.rows[r] ?? [];
       const ref = r + 2;
-      piece += `<row r="${ref}">`;
-      for (let c = 0; c < width; c++) piece += cell(`${columns[c] ?? ''}${ref}`, row[c], strings);
-      piece += '</row>';
+      let text = `<row r="${ref}">`;
+      for (let c = 0; c < width; c++)
+        text += cell(`${columns[c] ?? ''}${ref}`, row[c], shared[c] ? strings : null);
+      piece.push(text, '</row>');
     }
-    yield piece;
+    yield piece.join('');
   }
   yield `</sheetData><autoFilter ref="A1:${last}"/></worksheet>`;
 }
 
-function cell(ref: string, value: SheetCell, strings: SharedStrings): string {
+/** A cell; text in the shared-strings table if `strings` is given, else inline. */
+function cell(ref: string, value: SheetCell, strings: SharedStrings | null): string {
   if (value === undefined || value === '') return '';
   if (typeof value === 'number')
     return Number.isFinite(value) ? `<c r="${ref}"><v>${value}</v></c>` : '';
   if (typeof value === 'object')
     return `<c r="${ref}" s="${STYLE_DATE}"><v>${value.serial}</v></c>`;
-  return `<c r="${ref}" t="s"><v>${strings.index(value)}</v></c>`;
+  if (strings) return `<c r="${ref}" t="s"><v>${strings.index(value)}</v></c>`;
+  return `<c r="${ref}" t="inlineStr"><is>${textElement(value)}</is></c>`;
 }
 
 /** The workbook's shared-strings table: each distinct text once, cells refer to it by index. */
@@ -194,7 +204,7 @@ class SharedStrings {
     let piece = '';
     let n = 0;
     for (const text of this.indexes.keys()) {
-      piece += stringItem(text);
+      piece += `<si>${textElement(text)}</si>`;
       if (++n % ROWS_PER_PIECE === 0) {
         yield piece;
         piece = '';
@@ -204,14 +214,22 @@ class SharedStrings {
   }
 }
 
-function stringItem(text: string): string {
+/** The `<t>` of a text, in a shared string (`<si>`) or an inline one (`<is>`). */
+function textElement(text: string): string {
   const fitted = text.length > MAX_CELL_TEXT ? `${text.slice(0, MAX_CELL_TEXT - 1)}…` : text;
   let literal = fitted.includes('\r') ? fitted.replace(/\r\n?/g, '\n') : fitted;
   // Excel reads "_x0041_" in a string as an escaped character; a literal one
   // keeps its underscore by escaping it as _x005F_ (ECMA-376 Part 1, 22.4.2.4).
   if (literal.includes('_x')) literal = literal.replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '_x005F_');
-  const space = /^\s|\s$/.test(literal) ? ' xml:space="preserve"' : '';
-  return `<si><t${space}>${escapeXml(literal)}</t></si>`;
+  const space = edgeBlank(literal) ? ' xml:space="preserve"' : '';
+  return `<t${space}>${escapeXml(literal)}</t>`;
+}
+
+/** A blank at either end (which XML readers drop unless told to keep it). */
+function edgeBlank(text: string): boolean {
+  const plain = (c: number) => c > 32 && c < 127;
+  if (plain(text.charCodeAt(0)) && plain(text.charCodeAt(text.length - 1))) return false;
+  return /^\s|\s$/.test(text);
 }
 
 /** Column widths from the header and the first rows, so that the sheet opens readable. */

@@ -60,8 +60,9 @@ function cells(sheet: Document): Map<string, { style: string; value: string; typ
   const strings = elements(part('xl/sharedStrings.xml'), 'si').map((si) => si.textContent ?? '');
   const map = new Map<string, { style: string; value: string; type: string }>();
   for (const c of elements(sheet, 'c')) {
-    const v = only(c, 'v').textContent ?? '';
     const type = c.getAttribute('t') ?? 'n';
+    // Mostly unique text is inline (<is><t>), repeated text a shared string's index (<v>).
+    const v = (type === 'inlineStr' ? only(c, 'is') : only(c, 'v')).textContent ?? '';
     map.set(c.getAttribute('r') ?? '', {
       type,
       style: c.getAttribute('s') ?? '0',
@@ -146,9 +147,24 @@ void test('text is escaped, stripped of what XML forbids, and otherwise kept as 
     MAX_CELL_TEXT,
     'cut to what Excel holds',
   );
-  const raw = strFromU8(parts['xl/sharedStrings.xml'] ?? new Uint8Array());
+  // The snippet is mostly unique text: written inline in the sheet.
+  const raw = strFromU8(parts['xl/worksheets/sheet1.xml'] ?? new Uint8Array());
   assert.ok(raw.includes('literal _x005F_x0041_ stays'), 'a literal _xHHHH_ is escaped');
   assert.equal(elements(part('xl/worksheets/sheet1.xml'), 'f').length, 0, 'no formulas');
+});
+
+void test('repeated values are shared strings, each once; mostly unique text is inline', () => {
+  const sheet = part('xl/worksheets/sheet1.xml');
+  const types = new Map<string, string>();
+  for (const c of elements(sheet, 'c'))
+    types.set((c.getAttribute('r') ?? '').replace(/\d+$/, ''), c.getAttribute('t') ?? 'n');
+  for (const column of ['sentiment', 'status', 'brands', 'terms'] as const)
+    assert.equal(types.get(col(column)), 's', column);
+  for (const column of ['id', 'title', 'url', 'snippet'] as const)
+    assert.equal(types.get(col(column)), 'inlineStr', column);
+  const shared = elements(part('xl/sharedStrings.xml'), 'si').map((si) => si.textContent);
+  assert.equal(new Set(shared).size, shared.length, 'each shared string once');
+  assert.ok(shared.includes('Positive') && !shared.includes(mentions[0]?.title ?? ''));
 });
 
 void test('an independent reader (read-excel-file) reads the rows, the dates and the labels back', async () => {

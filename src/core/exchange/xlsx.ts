@@ -9,7 +9,14 @@
  */
 import { Zip, ZipDeflate } from 'fflate';
 import { type Mention, type Sighting } from '../mention.ts';
-import { ENGLISH_LABELS, type ExchangeLabels } from './labels.ts';
+import {
+  ENGLISH_LABELS,
+  MENTION_COLUMNS,
+  SIGHTING_COLUMNS,
+  type ExchangeLabels,
+  type MentionColumn,
+  type SightingColumn,
+} from './labels.ts';
 import { excelSerial, isoWithOffset, localClock } from './local-time.ts';
 import { workbookParts, type Sheet, type SheetCell } from './spreadsheetml.ts';
 import { mentionTable, sightingTable, type Cell, type Table } from './table.ts';
@@ -49,27 +56,59 @@ export function logToXlsx(
     // Before 1900-03-01 Excel cannot show the date; the text keeps it.
     return serial === undefined ? isoWithOffset(cell.time, clock) : { serial };
   };
-  const sheet = (name: string, table: Table): Sheet => ({
+  const sheet = (name: string, table: Table, repeated: ReadonlySet<number>): Sheet => ({
     name,
     header: table.header,
     rows: table.rows.map((row) => row.map(sheetCell)),
+    repeated,
   });
+  const mentionSheet = (mentions: readonly Mention[]) =>
+    sheet(labels.sheets.mentions, mentionTable(mentions, labels), REPEATED_MENTION_COLUMNS);
   const sheets: Sheet[] = [];
-  if (log.mentions) sheets.push(sheet(labels.sheets.mentions, mentionTable(log.mentions, labels)));
+  if (log.mentions) sheets.push(mentionSheet(log.mentions));
   if (log.sightings)
-    sheets.push(sheet(labels.sheets.sightings, sightingTable(log.sightings, labels)));
-  if (sheets.length === 0) sheets.push(sheet(labels.sheets.mentions, mentionTable([], labels)));
+    sheets.push(
+      sheet(
+        labels.sheets.sightings,
+        sightingTable(log.sightings, labels),
+        REPEATED_SIGHTING_COLUMNS,
+      ),
+    );
+  if (sheets.length === 0) sheets.push(mentionSheet([]));
   return zipParts(
     workbookParts(sheets, { dateFormat: options.dateFormat ?? 'yyyy-mm-dd hh:mm' }),
     options.now,
   );
 }
 
+/** Columns whose values repeat from row to row: their texts go in the shared-strings table. */
+const REPEATED_MENTION_COLUMNS = columnIndexes<MentionColumn>(MENTION_COLUMNS, [
+  'sentiment',
+  'status',
+  'brands',
+  'terms',
+  'tags',
+  'engine',
+  'query',
+]);
+const REPEATED_SIGHTING_COLUMNS = columnIndexes<SightingColumn>(SIGHTING_COLUMNS, [
+  'kind',
+  'brands',
+  'engine',
+  'query',
+]);
+
+function columnIndexes<C extends string>(columns: readonly C[], repeated: C[]): Set<number> {
+  return new Set(repeated.map((c) => columns.indexOf(c)));
+}
+
 /**
  * The parts deflated into one zip, [Content_Types].xml first as readers
- * expect, piece by piece (fflate's streaming zip runs synchronously). Level 3:
- * of a 100,000-row sheet, a file some 10 % larger than level 6 in half the
- * time.
+ * expect, piece by piece (fflate's streaming zip runs synchronously). Level 1:
+ * of a 100,000-row sheet, a file some 10 % larger than level 3 in three
+ * quarters of the time (docs/bench-log.md). The browser's own
+ * CompressionStream('deflate-raw') was measured too, and took longer than
+ * fflate at level 3 (zlib's level 6; bench:log probe, 2026-12-02).
  */
 export function zipParts(parts: Map<string, Iterable<string>>, now = new Date()): Uint8Array {
   const out: Uint8Array[] = [];
@@ -80,7 +119,7 @@ export function zipParts(parts: Map<string, Iterable<string>>, now = new Date())
   });
   const encoder = new TextEncoder();
   for (const [path, pieces] of parts) {
-    const file = new ZipDeflate(path, { level: 3 });
+    const file = new ZipDeflate(path, { level: 1 });
     file.mtime = now;
     zip.add(file);
     for (const piece of pieces) file.push(encoder.encode(piece));

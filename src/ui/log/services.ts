@@ -8,6 +8,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { LogPortNotice, WorkerProtocol } from '../../core/messages.ts';
+import type { LogReader } from './exchange/log-read.ts';
 
 export type Ask = <N extends keyof WorkerProtocol>(
   type: N,
@@ -17,6 +18,11 @@ export type Ask = <N extends keyof WorkerProtocol>(
 export interface WorkspaceServices {
   /** Asks the worker; rejects with a WorkerError (platform/messaging.ts) on refusal. */
   ask: Ask;
+  /**
+   * A fresh read-only reader of the log's stores, for an export of everything
+   * (exchange/log-read.ts); undefined: the worker sends every chunk.
+   */
+  logReader: () => LogReader | undefined;
   /** Notices from the worker (records changed, import progress); returns the unsubscribe. */
   listen: (listener: (notice: LogPortNotice) => void) => () => void;
   /** Saves a file through the browser's download bar. */

@@ -6,6 +6,7 @@ import { uiLanguage } from '../../platform/i18n.ts';
 import { connectLogPort } from './log-port.ts';
 import { callWorker } from '../../platform/messaging.ts';
 import { saveBlob } from '../download.ts';
+import { pageLogReader } from './exchange/log-read.ts';
 import type { WorkspaceServices } from './services.ts';
 
 export function workerServices(): WorkspaceServices {
@@ -13,6 +14,7 @@ export function workerServices(): WorkspaceServices {
   let disconnect: (() => void) | undefined;
   return {
     ask: callWorker,
+    logReader: pageLogReader,
     listen: (listener) => {
       listeners.add(listener);
       disconnect ??= connectLogPort((notice) => listeners.forEach((l) => l(notice)));

@@ -13,8 +13,8 @@ export async function saveBackup(
   const now = new Date(services.now());
   const file = await jsonFile(
     {
-      mentions: mentionChunks(services.ask, null, DEFAULT_MENTION_SORT),
-      sightings: sightingChunks(services.ask, null),
+      mentions: mentionChunks(services.ask, null, DEFAULT_MENTION_SORT, services.logReader()),
+      sightings: sightingChunks(services.ask, null, services.logReader()),
     },
     now,
     progress,

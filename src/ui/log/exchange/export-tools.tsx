@@ -52,9 +52,9 @@ export function ExportTools(props: {
   const mentions = () =>
     scope === 'view' && picked
       ? selectionChunks(ask, props.selection, props.filter, props.sort, props.total)
-      : mentionChunks(ask, filter, props.sort);
+      : mentionChunks(ask, filter, props.sort, services.logReader());
   // Sightings follow the filter; a selection of mentions leaves them out.
-  const sightings = () => sightingChunks(ask, filter);
+  const sightings = () => sightingChunks(ask, filter, services.logReader());
   const timeZone = services.timeZone ? { timeZone: services.timeZone } : {};
   const onProgress = (done: number, total: number) => setProgress({ done, total });
 
