@@ -103,7 +103,12 @@ test('an upgrade that an old page blocks is said in the workspace and the popup;
       timeout: 20_000,
     })
     .toBe(0);
-  await workspace.waitFor({ text: 'Bericht 2' });
+  // The reload after the upgrade took over 10 s in Firefox on a loaded CI machine (2026-12-02).
+  await expect
+    .poll(() => workspace.evaluate(() => document.body.innerText.includes('Bericht 2')), {
+      timeout: 20_000,
+    })
+    .toBe(true);
   await popup.click({ role: 'button', name: 'Log mention' });
   await expect.poll(() => popup.text({ role: 'status' })).toContain('Logged');
 
