@@ -18,7 +18,7 @@
 // mentions, sightings, exchange: only those sections).
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import * as esbuild from 'esbuild';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,6 +58,12 @@ async function bundle(): Promise<string> {
 
 async function launch(): Promise<{ context: BrowserContext; id: string }> {
   mkdirSync(PROFILE, { recursive: true });
+  // Chromium runs the service worker it cached in the profile, not the
+  // changed background.js of an unpacked extension whose version stayed the
+  // same (seen 2026-12-02, Chromium 156: a kept profile ran the previous
+  // build's worker, at the old database version). The log stays; the cached
+  // worker goes, so the bench measures the build it is given.
+  rmSync(join(PROFILE, 'Default', 'Service Worker'), { recursive: true, force: true });
   const context = await chromium.launchPersistentContext(PROFILE, {
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
