@@ -8,7 +8,7 @@
  * Read with the settings' own forgiving reader, so a file written by another
  * program gets the same defaults and the same per-field fallbacks.
  */
-import { jsonErrorOffset, lineAndColumn } from './exchange/json-error.ts';
+import { parseJsonFile } from './exchange/json-error.ts';
 import { problem, shown, type Problem } from './problem.ts';
 import { readBrands } from './profile/normalize.ts';
 import type { SettingsOperation } from './profile/operations.ts';
@@ -62,19 +62,9 @@ export function readProfileFile(text: string): ProfileReading {
   const refuse = (p: Problem): ProfileReading => ({ ok: false, problem: p });
   if (text.length > MAX_PROFILE_CHARS)
     return refuse(problem('', 'too-long', { max: MAX_PROFILE_CHARS }));
-  const source = text.replace(/^\uFEFF/, '');
-  if (source.trim() === '') return refuse(problem('', 'empty-file'));
-  let doc: unknown;
-  try {
-    doc = JSON.parse(source);
-  } catch {
-    const offset = jsonErrorOffset(source);
-    return refuse(
-      offset < 0
-        ? problem('', 'not-json')
-        : problem('', 'not-json-at', lineAndColumn(source, offset)),
-    );
-  }
+  const parsed = parseJsonFile(text);
+  if (!parsed.ok) return refuse(parsed.problem);
+  const doc = parsed.doc;
   if (!isRecord(doc) || doc.format === undefined) return refuse(problem('', 'not-a-profile'));
   if (doc.format !== PROFILE_FORMAT)
     return refuse(problem('format', 'foreign-profile', { found: shown(doc.format) }));

@@ -3,7 +3,7 @@ import type { Mention, Sighting } from '../mention.ts';
 import { joinPath, problem, type Problem } from '../problem.ts';
 import { isRecord } from '../schema.ts';
 import { exportHeaderProblem } from './header.ts';
-import { jsonErrorOffset, lineAndColumn } from './json-error.ts';
+import { parseJsonFile } from './json-error.ts';
 import { compareTimes, mergeSightings } from './merge.ts';
 import { readMention, readSighting } from './records.ts';
 
@@ -31,19 +31,9 @@ export function parseImport(text: string): ImportResult {
     return result;
   };
 
-  const source = text.replace(/^\uFEFF/, '');
-  if (source.trim() === '') return refuse(problem('', 'empty-file'));
-  let doc: unknown;
-  try {
-    doc = JSON.parse(source);
-  } catch {
-    const offset = jsonErrorOffset(source);
-    return refuse(
-      offset < 0
-        ? problem('', 'not-json')
-        : problem('', 'not-json-at', lineAndColumn(source, offset)),
-    );
-  }
+  const parsed = parseJsonFile(text);
+  if (!parsed.ok) return refuse(parsed.problem);
+  const doc = parsed.doc;
   if (!isRecord(doc)) return refuse(problem('', 'not-an-export'));
   const refusal = exportHeaderProblem(doc.format, doc.version);
   if (refusal) return refuse(refusal);

@@ -1,3 +1,4 @@
+import { problem, type Problem } from '../problem.ts';
 /**
  * Where a text stops being JSON. JSON.parse says so only in its engine's own
  * English, and differently in each (V8: "… at position 48", or no position
@@ -107,4 +108,28 @@ export function lineAndColumn(source: string, offset: number): { line: number; c
   let line = 1;
   for (let k = source.indexOf('\n'); k >= 0 && k < offset; k = source.indexOf('\n', k + 1)) line++;
   return { line, column: offset - source.lastIndexOf('\n', offset - 1) };
+}
+
+/**
+ * A file's text as JSON: a leading byte-order mark dropped, an empty file
+ * and a syntax error (with its line and column where they can be found)
+ * told as problems instead of thrown.
+ */
+export function parseJsonFile(
+  text: string,
+): { ok: true; doc: unknown } | { ok: false; problem: Problem } {
+  const source = text.replace(/^\uFEFF/, '');
+  if (source.trim() === '') return { ok: false, problem: problem('', 'empty-file') };
+  try {
+    return { ok: true, doc: JSON.parse(source) as unknown };
+  } catch {
+    const offset = jsonErrorOffset(source);
+    return {
+      ok: false,
+      problem:
+        offset < 0
+          ? problem('', 'not-json')
+          : problem('', 'not-json-at', lineAndColumn(source, offset)),
+    };
+  }
 }
