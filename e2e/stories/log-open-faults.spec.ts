@@ -95,6 +95,8 @@ test('an upgrade that an old page blocks is said in the workspace and the popup;
     .poll(() => popup.text({ role: 'alert' }), { timeout: 20_000 })
     .toBe(message('common', 'errorLogBlocked'));
   expect(await popup.value({ label: 'Note' })).toBe('Stand 4, Halle 2');
+  // Said once, by the workspace: the mentions panel's query failed the same way meanwhile.
+  expect(await workspace.evaluate(() => document.querySelectorAll('.banner-error').length)).toBe(1);
 
   // The old page goes (its tab closed): the upgrade finishes and the workspace shows the log by itself.
   await holder.evaluate(() => (globalThis as unknown as { release: () => void }).release());

@@ -14,6 +14,7 @@ import { OverviewPanel } from './overview/overview-panel.tsx';
 import { useServices } from './services.ts';
 import { LiveRegion, LiveStatus } from './shared/live-region.tsx';
 import { LogLossNotice } from './log-loss.tsx';
+import { LogFailureProvider } from './shared/log-failure.tsx';
 import { SightingsPanel } from './sightings/sightings-panel.tsx';
 
 const TAB_LABELS: Record<Tab, 'logMentions' | 'logSightings' | 'logOverview'> = {
@@ -141,39 +142,41 @@ export function Workspace() {
           ))}
         </div>
         <LiveStatus />
-        <div
-          role="tabpanel"
-          id={`panel-${view.tab}`}
-          aria-labelledby={`tab-${view.tab}`}
-          class="tab-panel"
-        >
-          {view.tab === 'mentions' && (
-            <MentionsPanel
-              filter={view.filter}
-              sort={view.mentionSort}
-              onSort={(mentionSort) => update({ mentionSort })}
-              selection={selection}
-              onSelection={setSelection}
-              changes={changes}
-              counts={counts}
-              onCounts={setCounts}
-            />
-          )}
-          {view.tab === 'sightings' && (
-            <SightingsPanel
-              filter={view.filter}
-              sort={view.sightingSort}
-              onSort={(sightingSort) => update({ sightingSort })}
-              bySite={view.bySite}
-              onBySite={(bySite) => update({ bySite })}
-              onSite={(site) =>
-                update({ bySite: false, filter: { ...view.filter, sites: [site] } })
-              }
-              changes={changes}
-            />
-          )}
-          {view.tab === 'overview' && <OverviewPanel filter={view.filter} changes={changes} />}
-        </div>
+        <LogFailureProvider onLogFailure={(e) => setError(describeFailure(e))}>
+          <div
+            role="tabpanel"
+            id={`panel-${view.tab}`}
+            aria-labelledby={`tab-${view.tab}`}
+            class="tab-panel"
+          >
+            {view.tab === 'mentions' && (
+              <MentionsPanel
+                filter={view.filter}
+                sort={view.mentionSort}
+                onSort={(mentionSort) => update({ mentionSort })}
+                selection={selection}
+                onSelection={setSelection}
+                changes={changes}
+                counts={counts}
+                onCounts={setCounts}
+              />
+            )}
+            {view.tab === 'sightings' && (
+              <SightingsPanel
+                filter={view.filter}
+                sort={view.sightingSort}
+                onSort={(sightingSort) => update({ sightingSort })}
+                bySite={view.bySite}
+                onBySite={(bySite) => update({ bySite })}
+                onSite={(site) =>
+                  update({ bySite: false, filter: { ...view.filter, sites: [site] } })
+                }
+                changes={changes}
+              />
+            )}
+            {view.tab === 'overview' && <OverviewPanel filter={view.filter} changes={changes} />}
+          </div>
+        </LogFailureProvider>
       </main>
     </LiveRegion>
   );

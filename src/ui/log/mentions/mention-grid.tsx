@@ -2,7 +2,6 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { MentionSort } from '../../../core/log-query.ts';
 import type { Mention } from '../../../core/mention.ts';
 import { t } from '../../../platform/i18n.ts';
-import { describeFailure } from '../../components/errors.tsx';
 import type { RowSaves, RowSave } from '../edit/row-saves.ts';
 import type { RowPages } from '../grid/row-pages.ts';
 import { isSelected, selectedCount, type Selection } from '../grid/selection.ts';
@@ -38,7 +37,7 @@ export function MentionGrid(
     version: number;
     /** Told once the first rows are painted (the benchmark's mark). */
     onPainted: () => void;
-    onFailure: (message: string) => void;
+    onFailure: (error: unknown) => void;
   } & GridEvents,
 ) {
   const { pages, total, selection } = props;
@@ -64,7 +63,7 @@ export function MentionGrid(
   });
 
   useEffect(() => {
-    pages.ensure(win.first, win.end).catch((e: unknown) => props.onFailure(describeFailure(e)));
+    pages.ensure(win.first, win.end).catch(props.onFailure);
   }, [win.first, win.end, props.version]);
 
   // The first rows painted: the benchmark measures the page by this mark.

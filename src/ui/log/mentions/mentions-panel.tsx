@@ -17,6 +17,7 @@ import {
 } from '../grid/selection.ts';
 import { useServices } from '../services.ts';
 import { useAnnounce } from '../shared/live-region.tsx';
+import { usePanelFailure } from '../shared/log-failure.tsx';
 import { BulkBar, UndoButton, useBulkUndo } from './bulk-bar.tsx';
 import { MentionGrid } from './mention-grid.tsx';
 import type { MentionPatchFields } from './mention-row.tsx';
@@ -47,7 +48,7 @@ export function MentionsPanel(props: {
   const { filter, sort, selection } = props;
   const [version, setVersion] = useState(0);
   const bump = () => setVersion((n) => n + 1);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, reportFailure] = usePanelFailure();
   const queryStarted = useRef(0);
   const live = useRef(props);
   live.current = props;
@@ -59,7 +60,7 @@ export function MentionsPanel(props: {
       queryStarted.current = 0;
     }
     live.current.onCounts({ total: page.total, all: page.all });
-    setFailure(null);
+    reportFailure(null);
     return { total: page.total, rows: page.rows };
   };
   const pages = useMemo(() => new RowPages<Mention>(reader(filter, sort), PAGE_SIZE, 10, bump), []);
@@ -117,7 +118,7 @@ export function MentionsPanel(props: {
   const requery = (keepRows: boolean) => {
     pages.reset(reader(live.current.filter, live.current.sort), { keepRows });
     bump();
-    pages.ensure(0, 1).catch((e: unknown) => setFailure(describeFailure(e)));
+    pages.ensure(0, 1).catch(reportFailure);
   };
 
   const filterKey = JSON.stringify([filter, sort]);
@@ -228,7 +229,7 @@ export function MentionsPanel(props: {
             saves.edit(mention, patch, before, mention.title || mention.url)
           }
           onRetry={(id) => saves.retry(id)}
-          onFailure={setFailure}
+          onFailure={reportFailure}
         />
       )}
     </div>

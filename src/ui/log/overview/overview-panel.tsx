@@ -3,15 +3,15 @@ import type { LogFilter } from '../../../core/log-query.ts';
 import { t } from '../../../platform/i18n.ts';
 import { OverviewCharts } from '../../charts/overview-charts.tsx';
 import { overviewModel, type OverviewModel } from '../../charts/overview-model.ts';
-import { describeFailure } from '../../components/errors.tsx';
 import { useServices } from '../services.ts';
+import { usePanelFailure } from '../shared/log-failure.tsx';
 import { engineLabel } from '../words.ts';
 
 /** The overview tab: the charts of what the filter lets through. */
 export function OverviewPanel({ filter, changes }: { filter: LogFilter; changes: number }) {
   const { ask, language, mark } = useServices();
   const [model, setModel] = useState<OverviewModel | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, reportError] = usePanelFailure();
   useEffect(() => {
     let current = true;
     const started = performance.now();
@@ -19,10 +19,10 @@ export function OverviewPanel({ filter, changes }: { filter: LogFilter; changes:
       (overview) => {
         if (!current) return;
         setModel(overviewModel(overview, { engineName: engineLabel }));
-        setError(null);
+        reportError(null);
         mark('markenlotse:overview-answered', { ms: performance.now() - started });
       },
-      (e: unknown) => current && setError(describeFailure(e)),
+      (e: unknown) => current && reportError(e),
     );
     return () => {
       current = false;

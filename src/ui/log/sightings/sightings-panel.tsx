@@ -12,6 +12,7 @@ import { describeFailure } from '../../components/errors.tsx';
 import { SourceText } from '../mentions/mention-row.tsx';
 import { useServices } from '../services.ts';
 import { useAnnounce } from '../shared/live-region.tsx';
+import { usePanelFailure } from '../shared/log-failure.tsx';
 import { kindLabel } from '../words.ts';
 
 const PAGE = 100;
@@ -40,7 +41,7 @@ export function SightingsPanel(props: {
   const [next, setNext] = useState<string | null>(null);
   const [total, setTotal] = useState<number | null>(null);
   const [status, setStatus] = useState<Status>('loading');
-  const [error, setError] = useState<string | null>(null);
+  const [error, reportError] = usePanelFailure();
   const generation = useRef(0);
 
   const load = async (after: string | null, replace: boolean) => {
@@ -62,11 +63,11 @@ export function SightingsPanel(props: {
       }
       if (replace) mark('markenlotse:sightings-answered', { ms: performance.now() - started });
       setStatus('idle');
-      setError(null);
+      reportError(null);
     } catch (e) {
       if (mine !== generation.current) return;
       setStatus('failed');
-      setError(describeFailure(e));
+      reportError(e);
     }
   };
 
