@@ -13,8 +13,9 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { axeViolations, FAILING_IMPACTS, settled, type AxeFinding } from '../support/axe.ts';
+import type { Sentiment } from '../../src/core/mention.ts';
 import type { ExtensionDriver } from '../support/driver.ts';
-import { importRecords } from '../support/log-file.ts';
+import { mentionRecord, seedLog } from '../support/workspace.ts';
 import { expect, test, type Look, type PageDriver } from '../support/story.ts';
 
 const dist = resolve(fileURLToPath(import.meta.url), '../../../dist');
@@ -33,33 +34,20 @@ function pagesOf(driver: ExtensionDriver, tabId: number): string[] {
 }
 
 /** A log with a mention of each sentiment, so that pills, tables and charts have something to show. */
-async function seedLog(driver: ExtensionDriver): Promise<void> {
-  const now = new Date().toISOString();
-  const mention = (id: string, sentiment: string, title: string) => ({
-    id,
-    url: `https://news.example/${id}`,
-    title,
-    brands: ['Müller Werkzeugbau'],
-    terms: ['Müller Werkzeugbau'],
-    sentiment,
-    tags: ['press'],
-    note: 'Checked by the sales team',
-    snippet: 'Müller Werkzeugbau opens a plant',
-    createdAt: now,
-    updatedAt: now,
-  });
-  const imported = await importRecords(driver, {
-    format: 'markenlotse-log',
-    version: 1,
-    exportedAt: now,
-    mentions: [
-      mention('a', 'positive', 'A new plant for Müller Werkzeugbau'),
-      mention('b', 'negative', 'Müller Werkzeugbau recalls a drill'),
-      mention('c', 'neutral', 'Trade fair: who is there'),
-    ],
-    sightings: [],
-  });
-  expect(imported.added).toBe(3);
+async function seedSentiments(driver: ExtensionDriver): Promise<void> {
+  const mention = (index: number, sentiment: Sentiment, title: string) =>
+    mentionRecord(index, {
+      sentiment,
+      title,
+      tags: ['press'],
+      note: 'Checked by the sales team',
+      snippet: 'Müller Werkzeugbau opens a plant',
+    });
+  await seedLog(driver, [
+    mention(0, 'positive', 'A new plant for Müller Werkzeugbau'),
+    mention(1, 'negative', 'Müller Werkzeugbau recalls a drill'),
+    mention(2, 'neutral', 'Trade fair: who is there'),
+  ]);
 }
 
 function report(findings: Record<string, AxeFinding[]>): string {
@@ -90,7 +78,7 @@ for (const look of LOOKS) {
     test('axe finds nothing serious or critical on any extension page', async ({ driver }) => {
       test.setTimeout(120_000);
       const { tabId } = await driver.openDemoTab();
-      await seedLog(driver);
+      await seedSentiments(driver);
       const serious: Record<string, AxeFinding[]> = {};
       const checked: string[] = [];
       for (const path of pagesOf(driver, tabId)) {
@@ -121,7 +109,7 @@ test('every control on every page is reached with Tab and shows a focus ring', a
 }) => {
   test.setTimeout(120_000);
   const { tabId } = await driver.openDemoTab();
-  await seedLog(driver);
+  await seedSentiments(driver);
   const problems: string[] = [];
   for (const path of pagesOf(driver, tabId)) {
     const page = await openSettled(driver, path);

@@ -5,7 +5,7 @@
  * real size shows the form to log the page without scrolling.
  */
 import { expect, test } from '../support/story.ts';
-import { importRecords } from '../support/log-file.ts';
+import { mentionRecord, seedLog } from '../support/workspace.ts';
 
 test('the shortcuts table names what each shortcut does, never its internal name', async ({
   driver,
@@ -24,32 +24,13 @@ test('recent mentions in the popup link web addresses only, whatever an import b
   driver,
 }) => {
   const { tabId } = await driver.openDemoTab();
-  const now = new Date().toISOString();
-  const mention = (id: string, url: string, title: string) => ({
-    id,
-    url,
-    title,
-    brands: ['ACME'],
-    terms: ['ACME'],
-    sentiment: 'neutral',
-    tags: [],
-    note: '',
-    snippet: '',
-    createdAt: now,
-    updatedAt: now,
-  });
-  const imported = await importRecords(driver, {
-    format: 'markenlotse-log',
-    version: 1,
-    exportedAt: now,
-    mentions: [
-      mention('a', 'javascript:alert(document.domain)', 'A script address'),
-      mention('b', 'data:text/html,<b>hi</b>', 'A data address'),
-      mention('c', 'https://www.acme.example/news', 'A web address'),
-    ],
-    sightings: [],
-  });
-  expect(imported.added).toBe(3);
+  const mention = (index: number, url: string, title: string) =>
+    mentionRecord(index, { url, title, brands: ['ACME'], terms: ['ACME'], snippet: '' });
+  await seedLog(driver, [
+    mention(0, 'javascript:alert(document.domain)', 'A script address'),
+    mention(1, 'data:text/html,<b>hi</b>', 'A data address'),
+    mention(2, 'https://www.acme.example/news', 'A web address'),
+  ]);
 
   const popup = await driver.openExtensionPage(`popup.html?tab=${tabId}`);
   await popup.waitFor({ role: 'link', name: 'A web address' });
